@@ -1,0 +1,79 @@
+package dev.trent.cli;
+
+import dev.trent.auth.AuthMode;
+import dev.trent.server.Trent;
+import dev.trent.server.config.ConfigFile;
+import dev.trent.server.config.ServerConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code trent serve}: runs the server until SIGTERM or SIGINT, then stops accepting connections,
+ * finishes the requests already received, closes the store and exits 0.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the Trent server.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--host", description = "Address to listen on (default: 127.0.0.1).")
+  String host;
+
+  @Option(names = "--port", description = "Port to listen on (default: 4599; 0 picks a free one).")
+  Integer port;
+
+  @Option(names = "--data-dir", description = "Where keys are stored (default: ./trent-data).")
+  Path dataDir;
+
+  @Option(names = "--auth", description = "dev (any signature; loopback only) or strict (default: dev).")
+  String auth;
+
+  @Option(names = "--config", description = "YAML configuration file; flags override it.")
+  Path config;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerConfig c = ServerConfig.defaults();
+    if (config != null) {
+      c = ConfigFile.apply(config, c);
+    }
+    if (host != null) {
+      c = c.withHost(host);
+    }
+    if (port != null) {
+      c = c.withPort(port);
+    }
+    if (dataDir != null) {
+      c = c.withDataDir(dataDir);
+    }
+    if (auth != null) {
+      c = c.withAuthMode(AuthMode.valueOf(auth.toUpperCase(java.util.Locale.ROOT)));
+    }
+    Trent trent = Trent.start(c, Clock.systemUTC());
+    announce(System.out, c, trent.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      trent.close();
+      System.out.println("Trent stopped.");
+      System.out.flush();
+      stopped.countDown();
+      // A signal would otherwise end the JVM with 128+signal; a drained stop is a clean exit.
+      Runtime.getRuntime().halt(0);
+    }, "trent-shutdown"));
+    stopped.await();
+    return 0;
+  }
+
+  private static void announce(PrintStream out, ServerConfig c, int port) {
+    String host = c.host().contains(":") ? "[" + c.host() + "]" : c.host();
+    String url = "http://" + host + ":" + port;
+    out.println("Trent is listening on " + url + " (auth: " + c.authMode().name().toLowerCase(java.util.Locale.ROOT)
+        + ", data: " + c.dataDir().toAbsolutePath() + ")");
+    out.println("Try it:");
+    out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \\");
+    out.println("    aws kms create-key --endpoint-url " + url);
+    out.flush();
+  }
+}

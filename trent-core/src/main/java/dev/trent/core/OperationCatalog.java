@@ -1,0 +1,52 @@
+package dev.trent.core;
+
+import dev.trent.core.ops.aliases.CreateAlias;
+import dev.trent.core.ops.aliases.DeleteAlias;
+import dev.trent.core.ops.aliases.ListAliases;
+import dev.trent.core.ops.aliases.UpdateAlias;
+import dev.trent.core.ops.crypto.Decrypt;
+import dev.trent.core.ops.crypto.Encrypt;
+import dev.trent.core.ops.crypto.GenerateDataKey;
+import dev.trent.core.ops.crypto.GenerateDataKeyWithoutPlaintext;
+import dev.trent.core.ops.crypto.GenerateRandom;
+import dev.trent.core.ops.crypto.ReEncrypt;
+import dev.trent.core.ops.keys.CancelKeyDeletion;
+import dev.trent.core.ops.keys.CreateKey;
+import dev.trent.core.ops.keys.DescribeKey;
+import dev.trent.core.ops.keys.DisableKey;
+import dev.trent.core.ops.keys.EnableKey;
+import dev.trent.core.ops.keys.ListKeys;
+import dev.trent.core.ops.keys.ScheduleKeyDeletion;
+import dev.trent.core.ops.keys.UpdateKeyDescription;
+import dev.trent.core.ops.tags.ListResourceTags;
+import dev.trent.core.ops.tags.TagResource;
+import dev.trent.core.ops.tags.UntagResource;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every operation Trent serves, by API name. Immutable. */
+public final class OperationCatalog {
+  private final Map<String, Operation<?, ?>> byName;
+
+  public OperationCatalog(Services s) {
+    List<Operation<?, ?>> all = List.of(
+        new CreateKey(s), new DescribeKey(s), new ListKeys(s), new EnableKey(s), new DisableKey(s),
+        new UpdateKeyDescription(s), new ScheduleKeyDeletion(s), new CancelKeyDeletion(s),
+        new Encrypt(s), new Decrypt(s), new ReEncrypt(s), new GenerateDataKey(s),
+        new GenerateDataKeyWithoutPlaintext(s), new GenerateRandom(s),
+        new CreateAlias(s), new UpdateAlias(s), new DeleteAlias(s), new ListAliases(s),
+        new TagResource(s), new UntagResource(s), new ListResourceTags(s));
+    this.byName = all.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
+  }
+
+  public Optional<Operation<?, ?>> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  public java.util.Set<String> names() {
+    return byName.keySet();
+  }
+}

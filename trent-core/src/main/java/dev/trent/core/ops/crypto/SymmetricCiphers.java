@@ -1,0 +1,102 @@
+package dev.trent.core.ops.crypto;
+
+import dev.trent.core.RequestContext;
+import dev.trent.core.Services;
+import dev.trent.core.key.Arns;
+import dev.trent.core.key.KeyResolver;
+import dev.trent.core.key.KeyStateRules;
+import dev.trent.crypto.SecretBytes;
+import dev.trent.crypto.SymmetricKey;
+import dev.trent.crypto.blob.CiphertextBlob;
+import dev.trent.protocol.error.IncorrectKeyException;
+import dev.trent.protocol.error.InvalidCiphertextException;
+import dev.trent.protocol.error.InvalidKeyUsageException;
+import dev.trent.protocol.error.KMSInternalException;
+import dev.trent.store.ReadTransaction;
+import dev.trent.store.StoredKey;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Encryption and decryption under SYMMETRIC_DEFAULT keys, shared by Encrypt, Decrypt, ReEncrypt and
+ * the data-key operations. Decryption fails one way: whatever is wrong with a ciphertext, the caller
+ * sees InvalidCiphertextException with no message; the reason goes to the debug log.
+ */
+final class SymmetricCiphers {
+  static final String ALGORITHM = "SYMMETRIC_DEFAULT";
+  private static final Logger LOG = LoggerFactory.getLogger(SymmetricCiphers.class);
+
+  private SymmetricCiphers() {}
+
+  /** A symmetric key that may encrypt now: right spec, usage, algorithm and state. */
+  static StoredKey encryptionKey(
+      ReadTransaction tx, Services s, String keyId, String algorithm, RequestContext ctx, String op) {
+    StoredKey key = s.resolver().resolve(tx, keyId, KeyResolver.ANY_FORM, ctx, "kms:" + op);
+    requireSymmetric(key, algorithm, op);
+    KeyStateRules.requireUsable(key);
+    return key;
+  }
+
+  static byte[] encrypt(
+      ReadTransaction tx, Services s, StoredKey key, SecretBytes plaintext, Map<String, String> context) {
+    SymmetricKey symmetric = s.vault().symmetricKey(tx, key, key.currentMaterialId())
+        .orElseThrow(() -> new KMSInternalException("Key " + key.keyId() + " has no current material."));
+    return symmetric.encrypt(plaintext, context);
+  }
+
+  /** A decrypted ciphertext, with the key and material that made it. */
+  record Opened(StoredKey key, String materialId, SecretBytes plaintext) {}
+
+  static Opened decrypt(ReadTransaction tx, Services s, byte[] blobBytes, Map<String, String> context,
+      String requestedKeyId, String algorithm, RequestContext ctx, String op) {
+    CiphertextBlob blob;
+    try {
+      blob = CiphertextBlob.parse(blobBytes);
+    } catch (GeneralSecurityException e) {
+      throw invalid("unparseable ciphertext", e);
+    }
+    StoredKey key = tx.key(blob.keyId())
+        .filter(k -> k.accountId().equals(blob.accountId()) && k.region().equals(ctx.region()))
+        .orElseThrow(() -> invalid("ciphertext names an unknown key", null));
+    if (requestedKeyId != null) {
+      StoredKey requested = s.resolver().resolve(tx, requestedKeyId, KeyResolver.ANY_FORM, ctx, "kms:" + op);
+      if (!requested.keyId().equals(key.keyId())) {
+        throw new IncorrectKeyException(
+            "The key ID in the request does not identify a CMK that can perform this operation.");
+      }
+    } else {
+      // Resolving by ARN applies the same account checks as an explicit KeyId would.
+      s.resolver().resolve(tx, Arns.key(key.region(), key.accountId(), key.keyId()),
+          KeyResolver.ANY_FORM, ctx, "kms:" + op);
+    }
+    requireSymmetric(key, algorithm, op);
+    KeyStateRules.requireUsable(key);
+    String materialId = HexFormat.of().formatHex(blob.keyMaterialId());
+    SymmetricKey symmetric = s.vault().symmetricKey(tx, key, materialId)
+        .orElseThrow(() -> invalid("ciphertext names an unknown key material", null));
+    try {
+      return new Opened(key, materialId, symmetric.decrypt(blob, context));
+    } catch (GeneralSecurityException e) {
+      throw invalid("authentication failed", e);
+    }
+  }
+
+  private static void requireSymmetric(StoredKey key, String algorithm, String op) {
+    if (!"ENCRYPT_DECRYPT".equals(key.keyUsage())) {
+      throw new InvalidKeyUsageException(Arns.key(key.region(), key.accountId(),
+          key.keyId()) + " key usage is " + key.keyUsage() + " which is not valid for " + op + ".");
+    }
+    if (algorithm != null && !ALGORITHM.equals(algorithm)) {
+      throw new InvalidKeyUsageException(
+          "Algorithm " + algorithm + " is incompatible with key spec " + key.keySpec() + ".");
+    }
+  }
+
+  private static InvalidCiphertextException invalid(String reason, Exception cause) {
+    LOG.debug("InvalidCiphertextException: {}", reason, cause);
+    return new InvalidCiphertextException(null);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.trent.core.ops.keys;
+
+import dev.trent.core.Operation;
+import dev.trent.core.RequestContext;
+import dev.trent.core.Services;
+import dev.trent.core.key.Arns;
+import dev.trent.core.key.KeyState;
+import dev.trent.core.key.KeyStateRules;
+import dev.trent.protocol.wire.CancelKeyDeletionRequest;
+import dev.trent.protocol.wire.CancelKeyDeletionResponse;
+import dev.trent.store.StoredKey;
+
+/** CancelKeyDeletion: PendingDeletion back to Disabled, as AWS does. */
+public final class CancelKeyDeletion implements Operation<CancelKeyDeletionRequest, CancelKeyDeletionResponse> {
+  private final Services services;
+
+  public CancelKeyDeletion(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public String name() {
+    return "CancelKeyDeletion";
+  }
+
+  @Override
+  public Class<CancelKeyDeletionRequest> requestType() {
+    return CancelKeyDeletionRequest.class;
+  }
+
+  @Override
+  public CancelKeyDeletionResponse execute(CancelKeyDeletionRequest request, RequestContext ctx) {
+    StoredKey key = KeyStateChange.apply(services, request.keyId(), ctx, action(), current -> {
+      KeyStateRules.requirePendingDeletion(current);
+      return current.withState(KeyState.DISABLED.wireName(), null, null);
+    });
+    return new CancelKeyDeletionResponse(Arns.key(key.region(), key.accountId(), key.keyId()));
+  }
+}

@@ -1,0 +1,61 @@
+package dev.trent.core.ops.keys;
+
+import dev.trent.core.Operation;
+import dev.trent.core.RequestContext;
+import dev.trent.core.Services;
+import dev.trent.core.key.KeyMetadataView;
+import dev.trent.core.key.KeyState;
+import dev.trent.core.ops.tags.TagRules;
+import dev.trent.protocol.wire.CreateKeyRequest;
+import dev.trent.protocol.wire.CreateKeyResponse;
+import dev.trent.store.StoredKey;
+import java.nio.ByteBuffer;
+import java.util.UUID;
+
+/** CreateKey: a new KMS key with its first key material, tags and key policy, in one commit. */
+public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyResponse> {
+  private final Services services;
+
+  public CreateKey(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public String name() {
+    return "CreateKey";
+  }
+
+  @Override
+  public Class<CreateKeyRequest> requestType() {
+    return CreateKeyRequest.class;
+  }
+
+  @Override
+  public CreateKeyResponse execute(CreateKeyRequest request, RequestContext ctx) {
+    KeySpecChoice choice = KeySpecChoice.of(request);
+    String policy = request.policy() == null
+        ? DefaultKeyPolicy.forAccount(ctx.accountId())
+        : KeyPolicyDocument.check(request.policy());
+    String keyId = newKeyId();
+    String materialId = services.vault().newMaterialId();
+    StoredKey key = new StoredKey(keyId, ctx.accountId(), ctx.region(),
+        request.description() == null ? "" : request.description(), choice.keySpec(),
+        choice.keyUsage(), "AWS_KMS", KeyState.ENABLED.wireName(), ctx.now(), null, null, policy,
+        materialId, 0);
+    var material = services.vault().newSymmetricMaterial(key, materialId, ctx.now());
+    services.store().write(tx -> {
+      tx.insertKey(key);
+      tx.insertMaterial(material);
+      TagRules.apply(tx, keyId, request.tags());
+      return null;
+    });
+    return new CreateKeyResponse(KeyMetadataView.of(key));
+  }
+
+  private String newKeyId() {
+    ByteBuffer random = ByteBuffer.wrap(services.randomness().bytes(16));
+    long high = (random.getLong() & ~0xF000L) | 0x4000L;
+    long low = (random.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.trent.core.ops.keys;
+
+import dev.trent.protocol.error.CustomKeyStoreNotFoundException;
+import dev.trent.protocol.error.UnsupportedOperationException;
+import dev.trent.protocol.error.ValidationException;
+import dev.trent.protocol.wire.CreateKeyRequest;
+
+/** CreateKey's choice of key spec, usage and origin, checked the way AWS checks them. */
+record KeySpecChoice(String keySpec, String keyUsage) {
+  private static final String SYMMETRIC = "SYMMETRIC_DEFAULT";
+
+  static KeySpecChoice of(CreateKeyRequest r) {
+    if (r.keySpec() != null && r.customerMasterKeySpec() != null) {
+      throw new ValidationException(
+          "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.");
+    }
+    String spec = r.keySpec() != null ? r.keySpec()
+        : r.customerMasterKeySpec() != null ? r.customerMasterKeySpec() : SYMMETRIC;
+    if (!SYMMETRIC.equals(spec)) {
+      if (r.keyUsage() == null) {
+        throw new ValidationException(
+            "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
+      }
+      throw new UnsupportedOperationException("KeySpec " + spec + " is not available in Trent yet.");
+    }
+    String usage = r.keyUsage() == null ? "ENCRYPT_DECRYPT" : r.keyUsage();
+    if (!"ENCRYPT_DECRYPT".equals(usage)) {
+      throw new ValidationException("KeyUsage " + usage + " is not compatible with KeySpec " + spec);
+    }
+    if (r.customKeyStoreId() != null) {
+      throw new CustomKeyStoreNotFoundException(
+          "Custom key store " + r.customKeyStoreId() + " does not exist.");
+    }
+    if (r.origin() != null && !"AWS_KMS".equals(r.origin())) {
+      throw new UnsupportedOperationException("Origin " + r.origin() + " is not available in Trent yet.");
+    }
+    if (r.xksKeyId() != null) {
+      throw new ValidationException("XksKeyId is valid only with Origin EXTERNAL_KEY_STORE.");
+    }
+    if (Boolean.TRUE.equals(r.multiRegion())) {
+      throw new UnsupportedOperationException("Multi-Region keys are not available in Trent yet.");
+    }
+    return new KeySpecChoice(spec, usage);
+  }
+}

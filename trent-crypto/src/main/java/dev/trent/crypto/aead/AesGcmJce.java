@@ -1,0 +1,64 @@
+package dev.trent.crypto.aead;
+
+import dev.trent.crypto.SecretBytes;
+import java.security.GeneralSecurityException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-GCM with a caller-supplied 96-bit IV and a 128-bit tag, from the JDK's provider.
+ *
+ * <p>Immutable and thread-safe (a Cipher is made per call). The caller guarantees IV uniqueness
+ * per key: Trent uses every derived key once, or a fresh random IV under long-lived keys.
+ */
+public final class AesGcmJce {
+  public static final int IV_LENGTH = 12;
+  public static final int TAG_LENGTH = 16;
+
+  private final SecretKeySpec key;
+
+  public AesGcmJce(SecretBytes key) {
+    if (key.length() != 16 && key.length() != 32) {
+      throw new IllegalArgumentException("AES key must be 128 or 256 bits");
+    }
+    byte[] raw = key.toByteArray();
+    this.key = new SecretKeySpec(raw, "AES");
+    java.util.Arrays.fill(raw, (byte) 0);
+  }
+
+  /** Returns ciphertext followed by the tag. */
+  public byte[] seal(byte[] iv, byte[] plaintext, byte[] aad) {
+    try {
+      Cipher cipher = init(Cipher.ENCRYPT_MODE, iv);
+      cipher.updateAAD(aad);
+      return cipher.doFinal(plaintext);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * Opens ciphertext-with-tag; throws {@link GeneralSecurityException} when the tag, IV, AAD or
+   * key do not match. The returned plaintext is owned by the caller.
+   */
+  public SecretBytes open(byte[] iv, byte[] sealed, byte[] aad) throws GeneralSecurityException {
+    if (iv.length != IV_LENGTH || sealed.length < TAG_LENGTH) {
+      throw new GeneralSecurityException("malformed AES-GCM input");
+    }
+    Cipher cipher = init(Cipher.DECRYPT_MODE, iv);
+    cipher.updateAAD(aad);
+    return SecretBytes.adopt(cipher.doFinal(sealed));
+  }
+
+  private Cipher init(int mode, byte[] iv) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(mode, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+    return cipher;
+  }
+
+  @Override
+  public String toString() {
+    return "AesGcmJce[redacted]";
+  }
+}

@@ -1,0 +1,121 @@
+package dev.trent.protocol.codec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.trent.protocol.error.ApiException;
+import dev.trent.protocol.error.SerializationException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * AWS JSON 1.1 for Trent's wire records: UpperCamelCase members, base64 blobs, timestamps as
+ * epoch seconds (fractional), absent members left out. Thread-safe.
+ */
+public final class JsonCodec {
+  private static final int MAX_DEPTH = 32;
+
+  private final ObjectMapper mapper;
+
+  public JsonCodec() {
+    SimpleModule timestamps = new SimpleModule("aws-timestamps");
+    timestamps.addSerializer(Instant.class, new EpochSecondsSerializer());
+    timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+    JsonMapper json = JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .addModule(timestamps)
+        .build();
+    json.getFactory().setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    this.mapper = json;
+  }
+
+  /**
+   * Parses a request body; an empty body is an empty object, as AWS treats it. Anything that is
+   * not a JSON object is a {@link SerializationException}.
+   */
+  public JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return mapper.createObjectNode();
+    }
+    try {
+      JsonNode node = mapper.readTree(body);
+      if (node == null || node.isMissingNode()) {
+        return mapper.createObjectNode();
+      }
+      return node;
+    } catch (IOException e) {
+      throw new SerializationException("Malformed JSON in the request body.");
+    }
+  }
+
+  /** Binds a validated tree to a wire record; types were checked by the validator first. */
+  public <T> T bind(JsonNode node, Class<T> type) {
+    try {
+      return mapper.treeToValue(node, type);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new SerializationException("Could not read the request: a member has the wrong type.");
+    }
+  }
+
+  public byte[] write(Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("wire records always serialize", e);
+    }
+  }
+
+  /** The AWS error body {@code {"__type": ..., "message": ...}}; no message member when null. */
+  public byte[] error(ApiException error) {
+    ObjectNode body = mapper.createObjectNode().put("__type", error.errorCode());
+    if (error.getMessage() != null) {
+      body.put("message", error.getMessage());
+    }
+    return write(body);
+  }
+
+  private static final class EpochSecondsSerializer extends StdSerializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    EpochSecondsSerializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeNumber(BigDecimal.valueOf(value.toEpochMilli(), 3));
+    }
+  }
+
+  private static final class EpochSecondsDeserializer extends StdDeserializer<Instant> {
+    private static final long serialVersionUID = 1L;
+
+    EpochSecondsDeserializer() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      BigDecimal seconds = p.getDecimalValue();
+      return Instant.ofEpochMilli(seconds.movePointRight(3).longValue());
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package dev.trent.protocol.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trent.protocol.model.Bounds;
+import dev.trent.protocol.model.StringShape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A string: length in characters (Unicode code points), the model's pattern matched against the
+ * whole value, and the enum set. Reported in that order.
+ */
+final class StringCheck extends ScalarCheck {
+  private final Bounds length;
+  private final Pattern pattern;
+  private final String patternText;
+  private final Set<String> allowed;
+  private final String enumConstraint;
+  private final boolean sensitive;
+
+  StringCheck(StringShape shape) {
+    super(constraintsOf(shape));
+    this.length = shape.length();
+    // Compiled once here; the model's patterns are Java-compatible (a test compiles them all).
+    this.patternText = shape.pattern().orElse(null);
+    this.pattern = patternText == null ? null : Pattern.compile(patternText);
+    this.allowed = Set.copyOf(shape.enumValues());
+    this.enumConstraint = shape.isEnum() ? ConstraintText.enumSet(shape.enumMessageOrder()) : null;
+    this.sensitive = shape.sensitive();
+  }
+
+  @Override
+  List<String> broken(JsonNode value) {
+    if (!value.isTextual()) {
+      throw TypeMismatch.scalar(value, "a String");
+    }
+    return broken(value.textValue());
+  }
+
+  /** The constraints a string breaks; also used for map keys, which are always strings. */
+  List<String> broken(String text) {
+    List<String> broken = List.of();
+    if (!length.isUnbounded()) {
+      long chars = text.codePointCount(0, text.length());
+      if (chars < length.min()) {
+        broken = add(broken, ConstraintText.lengthAtLeast(length.min()));
+      } else if (chars > length.max()) {
+        broken = add(broken, ConstraintText.lengthAtMost(length.max()));
+      }
+    }
+    // AWS matches the whole value even where the model's pattern has no anchors.
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      broken = add(broken, ConstraintText.pattern(patternText));
+    }
+    if (enumConstraint != null && !allowed.contains(text)) {
+      broken = add(broken, enumConstraint);
+    }
+    return broken;
+  }
+
+  @Override
+  String show(JsonNode value) {
+    return sensitive ? null : value.textValue();
+  }
+
+  String show(String text) {
+    return sensitive ? null : text;
+  }
+
+  private static List<String> add(List<String> broken, String constraint) {
+    List<String> more = broken.isEmpty() ? new ArrayList<>(2) : broken;
+    more.add(constraint);
+    return more;
+  }
+
+  private static List<String> constraintsOf(StringShape shape) {
+    List<String> all = new ArrayList<>();
+    if (shape.length().hasMax()) {
+      all.add(ConstraintText.lengthAtMost(shape.length().max()));
+    }
+    if (shape.length().hasMin()) {
+      all.add(ConstraintText.lengthAtLeast(shape.length().min()));
+    }
+    shape.pattern().ifPresent(p -> all.add(ConstraintText.pattern(p)));
+    if (shape.isEnum()) {
+      all.add(ConstraintText.enumSet(shape.enumMessageOrder()));
+    }
+    return all;
+  }
+}

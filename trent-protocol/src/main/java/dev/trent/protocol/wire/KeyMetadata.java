@@ -1,0 +1,28 @@
+package dev.trent.protocol.wire;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/** The KeyMetadata structure of DescribeKey, CreateKey and friends; absent members are null. */
+public record KeyMetadata(
+    @JsonProperty("AWSAccountId") String awsAccountId,
+    String keyId,
+    String arn,
+    Instant creationDate,
+    Boolean enabled,
+    String description,
+    String keyUsage,
+    String keyState,
+    Instant deletionDate,
+    Instant validTo,
+    String origin,
+    String keyManager,
+    String customerMasterKeySpec,
+    String keySpec,
+    List<String> encryptionAlgorithms,
+    List<String> signingAlgorithms,
+    List<String> macAlgorithms,
+    Boolean multiRegion,
+    Integer pendingDeletionWindowInDays,
+    String currentKeyMaterialId) {}

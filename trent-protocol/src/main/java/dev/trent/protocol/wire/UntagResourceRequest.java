@@ -1,0 +1,5 @@
+package dev.trent.protocol.wire;
+
+import java.util.List;
+
+public record UntagResourceRequest(String keyId, List<String> tagKeys) {}

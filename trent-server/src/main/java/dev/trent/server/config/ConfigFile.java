@@ -1,0 +1,72 @@
+package dev.trent.server.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.trent.auth.AuthMode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The YAML configuration file of {@code trent serve --config}. Every member is optional; unknown
+ * members are an error, so a typo never silently leaves a default in place. See the README's
+ * configuration reference.
+ */
+public final class ConfigFile {
+  private ConfigFile() {}
+
+  /** The file's shape; null members keep the defaults. */
+  record Document(
+      String host,
+      Integer port,
+      String dataDir,
+      Auth auth,
+      Integer deletionSweepSeconds,
+      Integer maxBodyBytes,
+      Integer workerThreads) {}
+
+  record Auth(String mode, List<AccessKeyConfig> accessKeys) {}
+
+  public static ServerConfig apply(Path file, ServerConfig base) {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    Document d;
+    try {
+      d = yaml.readValue(file.toFile(), Document.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read configuration " + file + ": " + e.getMessage(), e);
+    }
+    if (d == null) {
+      return base;
+    }
+    ServerConfig c = base;
+    if (d.host() != null) {
+      c = c.withHost(d.host());
+    }
+    if (d.port() != null) {
+      c = c.withPort(d.port());
+    }
+    if (d.dataDir() != null) {
+      c = c.withDataDir(Path.of(d.dataDir()));
+    }
+    if (d.auth() != null && d.auth().mode() != null) {
+      c = c.withAuthMode(AuthMode.valueOf(d.auth().mode().toUpperCase(Locale.ROOT)));
+    }
+    if (d.auth() != null && d.auth().accessKeys() != null) {
+      c = c.withAccessKeys(d.auth().accessKeys());
+    }
+    if (d.deletionSweepSeconds() != null) {
+      c = c.withDeletionSweepInterval(Duration.ofSeconds(d.deletionSweepSeconds()));
+    }
+    if (d.maxBodyBytes() != null || d.workerThreads() != null) {
+      c = new ServerConfig(c.host(), c.port(), c.dataDir(), c.authMode(), c.accessKeys(),
+          c.deletionSweepInterval(),
+          d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
+          d.workerThreads() != null ? d.workerThreads() : c.workerThreads());
+    }
+    return c;
+  }
+}

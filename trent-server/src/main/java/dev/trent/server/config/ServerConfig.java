@@ -1,0 +1,79 @@
+package dev.trent.server.config;
+
+import dev.trent.auth.AuthMode;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything {@code trent serve} needs, from defaults, the configuration file and flags, in that
+ * order of precedence (flags win).
+ */
+public record ServerConfig(
+    String host,
+    int port,
+    Path dataDir,
+    AuthMode authMode,
+    List<AccessKeyConfig> accessKeys,
+    Duration deletionSweepInterval,
+    int maxBodyBytes,
+    int workerThreads) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 4599;
+
+  public ServerConfig {
+    accessKeys = List.copyOf(accessKeys);
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0..65535");
+    }
+  }
+
+  public static ServerConfig defaults() {
+    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("trent-data"), AuthMode.DEV, List.of(),
+        Duration.ofMinutes(1), 1 << 20, 16);
+  }
+
+  /** Refuses dev authentication anywhere but loopback: it accepts any signature. */
+  public void requireSafeAuth() {
+    if (authMode != AuthMode.DEV) {
+      return;
+    }
+    try {
+      for (InetAddress address : InetAddress.getAllByName(host)) {
+        if (!address.isLoopbackAddress()) {
+          throw new IllegalArgumentException("--auth dev accepts any signature and is allowed only on a"
+              + " loopback address; " + host + " is not one. Use --auth strict.");
+        }
+      }
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("unknown host " + host, e);
+    }
+  }
+
+  public ServerConfig withHost(String v) {
+    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+  }
+
+  public ServerConfig withPort(int v) {
+    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+  }
+
+  public ServerConfig withDataDir(Path v) {
+    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+  }
+
+  public ServerConfig withAuthMode(AuthMode v) {
+    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+  }
+
+  public ServerConfig withAccessKeys(List<AccessKeyConfig> v) {
+    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads);
+  }
+
+  public ServerConfig withDeletionSweepInterval(Duration v) {
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads);
+  }
+}

@@ -1,0 +1,86 @@
+package dev.trent.server.http;
+
+import dev.trent.server.pipeline.RequestPipeline;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Netty adapter: HTTP/1.1 with keep-alive on NIO, bodies capped at {@code maxBodyBytes},
+ * requests handed to a worker pool (the store may block on fsync, the event loop must not).
+ * Nothing outside this package imports Netty.
+ */
+public final class HttpServer implements AutoCloseable {
+  private final String host;
+  private final int port;
+  private final int maxBodyBytes;
+  private final ExecutorService workers;
+  private final RequestPipeline pipeline;
+  private final InFlight inFlight = new InFlight();
+  private EventLoopGroup boss;
+  private EventLoopGroup io;
+  private Channel listener;
+
+  public HttpServer(String host, int port, int maxBodyBytes, ExecutorService workers, RequestPipeline pipeline) {
+    this.host = host;
+    this.port = port;
+    this.maxBodyBytes = maxBodyBytes;
+    this.workers = workers;
+    this.pipeline = pipeline;
+  }
+
+  /** Binds and returns the port actually bound (useful with port 0). */
+  public synchronized int start() throws InterruptedException {
+    boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+    ServerBootstrap bootstrap = new ServerBootstrap()
+        .group(boss, io)
+        .channel(NioServerSocketChannel.class)
+        .option(ChannelOption.SO_BACKLOG, 1024)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childHandler(new ChannelInitializer<SocketChannel>() {
+          @Override
+          protected void initChannel(SocketChannel ch) {
+            ch.pipeline()
+                .addLast(new HttpServerCodec())
+                .addLast(new HttpServerKeepAliveHandler())
+                .addLast(new BodyLimit(maxBodyBytes))
+                .addLast(new KmsRequestHandler(pipeline, workers, inFlight));
+          }
+        });
+    listener = bootstrap.bind(host, port).sync().channel();
+    return ((InetSocketAddress) listener.localAddress()).getPort();
+  }
+
+  /**
+   * Stops accepting connections, lets requests already received finish (up to {@code grace}),
+   * then releases the event loops.
+   */
+  @Override
+  public synchronized void close() {
+    drain(Duration.ofSeconds(30));
+  }
+
+  public synchronized void drain(Duration grace) {
+    if (listener == null) {
+      return;
+    }
+    listener.close().syncUninterruptibly();
+    inFlight.awaitZero(grace);
+    boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    io.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    listener = null;
+  }
+}

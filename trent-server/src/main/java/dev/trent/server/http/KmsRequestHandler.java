@@ -1,0 +1,96 @@
+package dev.trent.server.http;
+
+import dev.trent.auth.RequestView;
+import dev.trent.server.pipeline.Reply;
+import dev.trent.server.pipeline.RequestPipeline;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Adapts one Netty request to the pipeline on a worker thread and writes the reply back. */
+final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+  private static final Logger LOG = LoggerFactory.getLogger(KmsRequestHandler.class);
+  private static final byte[] THROTTLED = ("{\"__type\":\"ThrottlingException\",\"message\":"
+      + "\"Rate exceeded\"}").getBytes(StandardCharsets.UTF_8);
+
+  private final RequestPipeline pipeline;
+  private final ExecutorService workers;
+  private final InFlight inFlight;
+
+  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight) {
+    this.pipeline = pipeline;
+    this.workers = workers;
+    this.inFlight = inFlight;
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    if (!request.decoderResult().isSuccess()) {
+      write(ctx, new Reply(400, "-", "{\"__type\":\"SerializationException\",\"message\":\"Malformed HTTP request.\"}"
+          .getBytes(StandardCharsets.UTF_8)), false);
+      return;
+    }
+    RequestView view = view(request);
+    inFlight.begin();
+    try {
+      workers.execute(() -> {
+        try {
+          write(ctx, pipeline.handle(view), keepAlive);
+        } finally {
+          inFlight.end();
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      inFlight.end();
+      write(ctx, new Reply(400, "-", THROTTLED), keepAlive);
+    }
+  }
+
+  private static RequestView view(FullHttpRequest request) {
+    String uri = request.uri();
+    int q = uri.indexOf('?');
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request.headers().forEach(h -> headers.computeIfAbsent(h.getKey(), k -> new ArrayList<>()).add(h.getValue()));
+    return new RequestView(request.method().name(), q < 0 ? uri : uri.substring(0, q),
+        q < 0 ? null : uri.substring(q + 1), headers, ByteBufUtil.getBytes(request.content()));
+  }
+
+  private static void write(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
+    FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+        HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
+    response.headers()
+        .set("x-amzn-RequestId", reply.requestId())
+        .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1")
+        .setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
+    HttpUtil.setKeepAlive(response, keepAlive);
+    var future = ctx.writeAndFlush(response);
+    if (!keepAlive) {
+      future.addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    LOG.debug("Connection error; closing", cause);
+    ctx.close();
+  }
+}

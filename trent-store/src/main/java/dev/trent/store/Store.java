@@ -1,0 +1,19 @@
+package dev.trent.store;
+
+import java.util.function.Function;
+
+/**
+ * Durable storage of keys, materials, aliases and tags.
+ *
+ * <p>Implementations pass {@code StoreContract} in this module's test kit. A {@link #write} that
+ * returns has been made durable (fsync or equivalent) before it returns. Storage is untrusted:
+ * material reaches it only wrapped. Thread-safe.
+ */
+public interface Store extends AutoCloseable {
+  <T> T read(Function<ReadTransaction, T> work);
+
+  <T> T write(Function<WriteTransaction, T> work);
+
+  @Override
+  void close();
+}
