@@ -96,9 +96,10 @@ class ConstraintsTest {
             + "Member must satisfy regular expression pattern: [\\w]+");
     // The model writes this one without anchors; a match inside the value is not enough.
     assertMessage("CreateCustomKeyStore",
-        "{'CustomKeyStoreName': 'n', 'XksProxyVpcEndpointServiceOwner': '1234567890123'}",
-        ONE + "Value '1234567890123' at 'xksProxyVpcEndpointServiceOwner' failed to satisfy "
-            + "constraint: Member must satisfy regular expression pattern: [0-9]{12}");
+        "{'CustomKeyStoreName': 'n', 'CloudHsmClusterId': 'xcluster-234567abcdefg'}",
+        ONE + "Value 'xcluster-234567abcdefg' at 'cloudHsmClusterId' failed to satisfy "
+            + "constraint: Member must satisfy regular expression pattern: "
+            + "cluster-[2-7a-zA-Z]{11,16}");
     assertValid("GetKeyPolicy", "{'KeyId': 'k', 'PolicyName': 'default'}");
   }
 

@@ -1,0 +1,101 @@
+package dev.trent.it;
+
+import dev.trent.auth.AuthMode;
+import dev.trent.server.Trent;
+import dev.trent.server.config.AccessKeyConfig;
+import dev.trent.server.config.ServerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.retries.DefaultRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+/**
+ * A real Trent on a random loopback port with its own data directory and a movable clock, and
+ * real AWS SDK clients pointed at it. Close it to stop the server.
+ */
+public final class TrentFixture implements AutoCloseable {
+  public static final String ACCOUNT = "111122223333";
+  public static final String REGION = "us-east-1";
+
+  private final Path dataDir;
+  private final MovableClock clock = new MovableClock();
+  private final Trent trent;
+
+  private TrentFixture(ServerConfig config) {
+    this.dataDir = config.dataDir();
+    this.trent = Trent.start(config, clock);
+  }
+
+  /** Dev authentication: any signature, account 111122223333 or a 12-digit access key id. */
+  public static TrentFixture dev() {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
+        .withDeletionSweepInterval(Duration.ofHours(1)));
+  }
+
+  public static TrentFixture strict(List<AccessKeyConfig> keys) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
+        .withAuthMode(AuthMode.STRICT).withAccessKeys(keys)
+        .withDeletionSweepInterval(Duration.ofHours(1)));
+  }
+
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + trent.port());
+  }
+
+  public int port() {
+    return trent.port();
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public MovableClock clock() {
+    return clock;
+  }
+
+  /** Runs the key-deletion sweep now, at the clock's time. */
+  public int sweepDeletions() {
+    return trent.sweepDeletions();
+  }
+
+  public KmsClient client() {
+    return client("AKIDEXAMPLE", "secret", REGION);
+  }
+
+  public KmsClient client(String accessKeyId, String secret, String region) {
+    return client(endpoint(), accessKeyId, secret, region);
+  }
+
+  public static KmsClient client(URI endpoint, String accessKeyId, String secret, String region) {
+    return KmsClient.builder()
+        .endpointOverride(endpoint)
+        .region(Region.of(region))
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secret)))
+        .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(o -> o.retryStrategy(DefaultRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  @Override
+  public void close() {
+    trent.close();
+  }
+
+  private static Path tempDir() {
+    try {
+      return Files.createTempDirectory("trent-it-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
