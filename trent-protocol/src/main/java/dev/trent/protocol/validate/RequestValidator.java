@@ -41,7 +41,7 @@ public final class RequestValidator {
    * Validates one request body.
    *
    * @param operationName an operation of the model, such as {@code GenerateRandom}
-   * @param input the parsed body; an empty body is an empty object
+   * @param input the parsed body, never null; an empty body is an empty object
    * @throws SerializationException when the body is not a JSON object or a member has the wrong
    *     JSON type for its shape (the first such member, in model order)
    * @throws ValidationException listing every constraint violation, in model member order
@@ -53,7 +53,7 @@ public final class RequestValidator {
     if (check == null) {
       throw new IllegalArgumentException("no operation " + operationName);
     }
-    if (!input.isObject()) {
+    if (!Objects.requireNonNull(input, "input").isObject()) {
       throw TypeMismatch.body(input);
     }
     List<ConstraintViolation> violations = new ArrayList<>();
