@@ -9,7 +9,6 @@ import dev.trent.store.WriteTransaction;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -17,17 +16,19 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded store: one SQLite database file in WAL mode with {@code synchronous=FULL}, so a
- * committed write survives a crash or power loss. Writers are serialized in-process (SQLite
- * allows one writer); readers run concurrently on pooled connections.
+ * committed write survives a crash or power loss. SQLite allows one writer: writes go through a
+ * {@link GroupCommitter}, which commits all waiting writes together with one fsync; readers run
+ * concurrently on pooled connections.
  */
 public final class SqliteStore implements Store {
   public static final String FILE_NAME = "trent.db";
 
   private final HikariDataSource pool;
-  private final ReentrantLock writeLock = new ReentrantLock();
+  private final GroupCommitter committer;
 
   private SqliteStore(HikariDataSource pool) {
     this.pool = pool;
+    this.committer = new GroupCommitter(pool);
   }
 
   /** Opens (creating if needed) the database in {@code dataDir} and applies pending migrations. */
@@ -65,27 +66,15 @@ public final class SqliteStore implements Store {
     }
   }
 
+  /** Runs {@code work} in the next group commit and returns once that commit is durable. */
   @Override
   public <T> T write(Function<WriteTransaction, T> work) {
-    writeLock.lock();
-    try (Connection c = pool.getConnection()) {
-      try {
-        T result = work.apply(new SqliteTransaction(c));
-        c.commit();
-        return result;
-      } catch (RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new StoreUnavailableException("SQLite write failed", e);
-    } finally {
-      writeLock.unlock();
-    }
+    return committer.submit(work);
   }
 
   @Override
   public void close() {
+    committer.close();
     pool.close();
   }
 }

@@ -1,0 +1,129 @@
+package dev.trent.store.sqlite;
+
+import dev.trent.store.StoreUnavailableException;
+import dev.trent.store.WriteTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Group commit: the one SQLite writer runs every write that is waiting as its own savepoint inside
+ * one transaction, then commits (one fsync) and only then answers each caller. A write that throws
+ * is rolled back to its savepoint alone; the others still commit. Callers see exactly the
+ * semantics of one transaction each, at the cost of one fsync per batch instead of per write.
+ */
+final class GroupCommitter implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
+  private static final int MAX_BATCH = 256;
+
+  private record Pending(Function<WriteTransaction, ?> work, CompletableFuture<Object> result) {}
+
+  private final DataSource dataSource;
+  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean closed;
+
+  GroupCommitter(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.writer = new Thread(this::run, "trent-sqlite-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  @SuppressWarnings("unchecked")
+  <T> T submit(Function<WriteTransaction, T> work) {
+    if (closed) {
+      throw new StoreUnavailableException("the store is closed", null);
+    }
+    CompletableFuture<Object> result = new CompletableFuture<>();
+    queue.add(new Pending(work, result));
+    try {
+      return (T) result.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new StoreUnavailableException("SQLite write failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreUnavailableException("interrupted while waiting for the commit", e);
+    }
+  }
+
+  private void run() {
+    List<Pending> batch = new ArrayList<>();
+    while (!closed || !queue.isEmpty()) {
+      try {
+        batch.add(queue.take());
+      } catch (InterruptedException e) {
+        if (closed) {
+          break;
+        }
+        continue;
+      }
+      queue.drainTo(batch, MAX_BATCH - 1);
+      commit(batch);
+      batch.clear();
+    }
+  }
+
+  private void commit(List<Pending> batch) {
+    List<Object> results = new ArrayList<>(batch.size());
+    try (Connection c = dataSource.getConnection()) {
+      SqliteTransaction tx = new SqliteTransaction(c);
+      for (Pending p : batch) {
+        results.add(runOne(c, tx, p));
+      }
+      c.commit();
+    } catch (SQLException | RuntimeException e) {
+      LOG.error("Group commit of {} writes failed", batch.size(), e);
+      StoreUnavailableException failure = new StoreUnavailableException("SQLite commit failed", e);
+      batch.forEach(p -> p.result().completeExceptionally(failure));
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Object r = results.get(i);
+      if (r instanceof Failure f) {
+        batch.get(i).result().completeExceptionally(f.error());
+      } else {
+        batch.get(i).result().complete(r);
+      }
+    }
+  }
+
+  private record Failure(RuntimeException error) {}
+
+  private static Object runOne(Connection c, SqliteTransaction tx, Pending p) throws SQLException {
+    Savepoint savepoint = c.setSavepoint();
+    try {
+      Object result = p.work().apply(tx);
+      c.releaseSavepoint(savepoint);
+      return result;
+    } catch (RuntimeException e) {
+      c.rollback(savepoint);
+      c.releaseSavepoint(savepoint);
+      return new Failure(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    writer.interrupt();
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
