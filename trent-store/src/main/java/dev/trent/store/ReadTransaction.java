@@ -22,6 +22,9 @@ public interface ReadTransaction {
   /** Tags of a key ordered by tag key. */
   List<StoredTag> tags(String keyId);
 
+  /** True when a key with this id existed and was deleted: key ids are never reused. */
+  boolean wasDeleted(String keyId);
+
   /** Ids of keys whose deletion date is at or before {@code now}. */
   List<String> keysDueForDeletion(Instant now, int limit);
 }

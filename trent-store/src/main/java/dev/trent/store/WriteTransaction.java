@@ -16,7 +16,7 @@ public interface WriteTransaction extends ReadTransaction {
    */
   void updateKey(StoredKey key);
 
-  /** Deletes a key with its materials, aliases and tags. */
+  /** Deletes a key with its materials, aliases and tags, and remembers that its id was deleted. */
   void deleteKey(String keyId);
 
   /** @throws StoreConflictException when that material id exists for the key */

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -30,6 +31,8 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   private static final Logger LOG = LoggerFactory.getLogger(KmsRequestHandler.class);
   private static final byte[] THROTTLED = ("{\"__type\":\"ThrottlingException\",\"message\":"
       + "\"Rate exceeded\"}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] MALFORMED = ("{\"__type\":\"SerializationException\",\"message\":"
+      + "\"Malformed HTTP request.\"}").getBytes(StandardCharsets.UTF_8);
 
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
@@ -45,8 +48,9 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     if (!request.decoderResult().isSuccess()) {
-      write(ctx, new Reply(400, "-", "{\"__type\":\"SerializationException\",\"message\":\"Malformed HTTP request.\"}"
-          .getBytes(StandardCharsets.UTF_8)), false);
+      // The decoder gave up (a header or request line too long, a broken chunk): what follows on
+      // this connection cannot be trusted, so answer and close.
+      write(ctx, new Reply(400, newRequestId(), MALFORMED), false);
       return;
     }
     RequestView view = view(request);
@@ -54,15 +58,35 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     try {
       workers.execute(() -> {
         try {
-          write(ctx, pipeline.handle(view), keepAlive);
+          write(ctx, answer(view), keepAlive);
         } finally {
           inFlight.end();
         }
       });
     } catch (RejectedExecutionException e) {
       inFlight.end();
-      write(ctx, new Reply(400, "-", THROTTLED), keepAlive);
+      write(ctx, new Reply(400, newRequestId(), THROTTLED), keepAlive);
     }
+  }
+
+  /**
+   * The pipeline's reply. The pipeline turns every failure into an AWS error; this is the last
+   * resort for an Error escaping it, so that the client still gets an answer instead of a
+   * connection that hangs until it times out.
+   */
+  private Reply answer(RequestView view) {
+    try {
+      return pipeline.handle(view);
+    } catch (Error e) {
+      String requestId = newRequestId();
+      LOG.error("Request {} failed with {}", requestId, e.getClass().getName(), e);
+      return new Reply(500, requestId, ("{\"__type\":\"KMSInternalException\",\"message\":"
+          + "\"An internal error occurred (request " + requestId + ").\"}").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String newRequestId() {
+    return UUID.randomUUID().toString();
   }
 
   private static RequestView view(FullHttpRequest request) {

@@ -78,6 +78,11 @@ final class SqliteTransaction implements WriteTransaction {
   }
 
   @Override
+  public boolean wasDeleted(String keyId) {
+    return !query("SELECT 1 FROM deleted_key WHERE key_id = ?", r -> 1, keyId).isEmpty();
+  }
+
+  @Override
   public List<String> keysDueForDeletion(Instant now, int limit) {
     return query("SELECT key_id FROM kms_key WHERE deletion_date IS NOT NULL AND deletion_date <= ?"
             + " ORDER BY deletion_date LIMIT ?", r -> r.getString(1), now.toEpochMilli(), limit);
@@ -105,6 +110,8 @@ final class SqliteTransaction implements WriteTransaction {
 
   @Override
   public void deleteKey(String keyId) {
+    update("INSERT OR IGNORE INTO deleted_key (key_id, account_id, region)"
+        + " SELECT key_id, account_id, region FROM kms_key WHERE key_id = ?", keyId);
     update("DELETE FROM kms_key WHERE key_id = ?", keyId);
   }
 
@@ -167,7 +174,8 @@ final class SqliteTransaction implements WriteTransaction {
     try (PreparedStatement s = prepare(sql, args)) {
       return s.executeUpdate();
     } catch (SQLiteException e) {
-      if (e.getResultCode().code == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+      // The driver reports extended codes (e.g. SQLITE_CONSTRAINT_PRIMARYKEY); the low byte is the class.
+      if ((e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
         throw new StoreConflictException("uniqueness conflict", e);
       }
       throw new StoreUnavailableException("SQLite update failed", e);

@@ -34,6 +34,7 @@ public final class CreateAlias implements Operation<CreateAliasRequest, NoConten
   @Override
   public NoContent execute(CreateAliasRequest request, RequestContext ctx) {
     AliasNames.requireCustomerName(request.aliasName());
+    AliasNames.requireKeyTarget(request.targetKeyId());
     try {
       services.store().write(tx -> {
         StoredKey key = services.resolver()

@@ -6,15 +6,18 @@ import dev.trent.core.Services;
 import dev.trent.core.key.Arns;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.protocol.error.InvalidMarkerException;
+import dev.trent.protocol.validate.ValidationErrors;
 import dev.trent.protocol.wire.AliasListEntry;
 import dev.trent.protocol.wire.ListAliasesRequest;
 import dev.trent.protocol.wire.ListAliasesResponse;
 import dev.trent.store.StoredAlias;
 import java.util.List;
 
-/** ListAliases: the account's aliases in the region, or one key's, in pages (50 by default). */
+/** ListAliases: an account's or one key's aliases in the region, 1 to 100 a page (default 50). */
 public final class ListAliases implements Operation<ListAliasesRequest, ListAliasesResponse> {
   private static final int DEFAULT_LIMIT = 50;
+  /** API reference, ListAliases Limit: "must be between 1 and 100", tighter than the model's 1000. */
+  private static final int MAX_LIMIT = 100;
 
   private final Services services;
 
@@ -35,6 +38,7 @@ public final class ListAliases implements Operation<ListAliasesRequest, ListAlia
   @Override
   public ListAliasesResponse execute(ListAliasesRequest request, RequestContext ctx) {
     int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
+    ValidationErrors.requireInRange("limit", limit, 1, MAX_LIMIT);
     if (request.marker() != null && !request.marker().startsWith(AliasNames.PREFIX)) {
       throw new InvalidMarkerException("Invalid marker");
     }

@@ -34,6 +34,7 @@ public final class UpdateAlias implements Operation<UpdateAliasRequest, NoConten
   @Override
   public NoContent execute(UpdateAliasRequest request, RequestContext ctx) {
     AliasNames.requireCustomerName(request.aliasName());
+    AliasNames.requireKeyTarget(request.targetKeyId());
     services.store().write(tx -> {
       StoredAlias alias = tx.alias(ctx.accountId(), ctx.region(), request.aliasName())
           .orElseThrow(() -> new NotFoundException("Alias "

@@ -8,6 +8,7 @@ import dev.trent.core.key.KeyStateRules;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.SymmetricKey;
 import dev.trent.crypto.blob.CiphertextBlob;
+import dev.trent.protocol.error.AccessDeniedException;
 import dev.trent.protocol.error.IncorrectKeyException;
 import dev.trent.protocol.error.InvalidCiphertextException;
 import dev.trent.protocol.error.InvalidKeyUsageException;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Encryption and decryption under SYMMETRIC_DEFAULT keys, shared by Encrypt, Decrypt, ReEncrypt and
  * the data-key operations. Decryption fails one way: whatever is wrong with a ciphertext, the caller
- * sees InvalidCiphertextException with no message; the reason goes to the debug log.
+ * sees InvalidCiphertextException with no message; the reason goes to the debug log. The exception
+ * is AWS's own: an intact ciphertext whose key was deleted or is in another region is AccessDenied.
  */
 final class SymmetricCiphers {
   static final String ALGORITHM = "SYMMETRIC_DEFAULT";
@@ -58,9 +60,7 @@ final class SymmetricCiphers {
     } catch (GeneralSecurityException e) {
       throw invalid("unparseable ciphertext", e);
     }
-    StoredKey key = tx.key(blob.keyId())
-        .filter(k -> k.accountId().equals(blob.accountId()) && k.region().equals(ctx.region()))
-        .orElseThrow(() -> invalid("ciphertext names an unknown key", null));
+    StoredKey key = keyOf(tx, blob, ctx);
     if (requestedKeyId != null) {
       StoredKey requested = s.resolver().resolve(tx, requestedKeyId, KeyResolver.ANY_FORM, ctx, "kms:" + op);
       if (!requested.keyId().equals(key.keyId())) {
@@ -82,6 +82,33 @@ final class SymmetricCiphers {
     } catch (GeneralSecurityException e) {
       throw invalid("authentication failed", e);
     }
+  }
+
+  /**
+   * The key a well-formed blob names. AWS answers AccessDeniedException for a ciphertext whose key
+   * was deleted or lives in another region; a key id that never existed here can only come from a
+   * damaged blob, which fails like any other damage.
+   */
+  private static StoredKey keyOf(ReadTransaction tx, CiphertextBlob blob, RequestContext ctx) {
+    StoredKey key = tx.key(blob.keyId()).orElse(null);
+    if (key == null) {
+      if (tx.wasDeleted(blob.keyId())) {
+        throw unknownKey();
+      }
+      throw invalid("ciphertext names a key that never existed", null);
+    }
+    if (!key.accountId().equals(blob.accountId())) {
+      throw invalid("ciphertext names another account", null);
+    }
+    if (!key.region().equals(ctx.region())) {
+      throw unknownKey();
+    }
+    return key;
+  }
+
+  private static AccessDeniedException unknownKey() {
+    return new AccessDeniedException("The ciphertext refers to a customer master key that does not "
+        + "exist, does not exist in this region, or you are not allowed to access.");
   }
 
   private static void requireSymmetric(StoredKey key, String algorithm, String op) {

@@ -11,6 +11,7 @@ import java.util.Set;
 /** AWS's tag rules for KMS keys: at most 50 tags, no {@code aws:} prefix, no duplicate keys. */
 public final class TagRules {
   public static final int MAX_TAGS = 50;
+  private static final String RESERVED_PREFIX = "aws:";
 
   private TagRules() {}
 
@@ -21,7 +22,8 @@ public final class TagRules {
     }
     Set<String> keys = new HashSet<>();
     for (Tag tag : tags) {
-      if (tag.tagKey().startsWith("aws:")) {
+      // AWS reserves the prefix in any case: "AWS:key1" is refused like "aws:key1" (recorded).
+      if (tag.tagKey().regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length())) {
         throw new TagException("Tags beginning with aws: are reserved");
       }
       if (!keys.add(tag.tagKey())) {

@@ -1,0 +1,519 @@
+package dev.trent.bench;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A load generator for one endpoint: a fixed number of keep-alive connections over Netty NIO, each
+ * with at most one request outstanding, every request SigV4-signed as it is sent.
+ *
+ * <p>Three modes. <b>Max</b> (closed loop, no rate): each connection sends its next request as soon
+ * as the previous answer arrives; after a warm-up, responses completing within the measured window
+ * are counted. <b>Rate-limited</b>: requests are due at a constant rate and latency counts from
+ * when a request was due, not when a connection was free to send it (no coordinated omission).
+ * <b>Count</b> (no duration): sends {@code maxRequests} requests, optionally stopping early at
+ * {@code timeLimit}; used to create keys, with a sink receiving the response bodies.
+ */
+public final class LoadGenerator {
+  private static final long HIGHEST_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+  /** Receives the status and body of every response in count mode; called on event-loop threads. */
+  public interface Sink {
+    void accept(int status, byte[] body);
+  }
+
+  /**
+   * @param duration measured window; null for count mode
+   * @param ratePerSecond 0 for as fast as the connections go
+   * @param maxRequests count mode: requests to send (0: no bound, then {@code timeLimit} must be set)
+   * @param timeLimit count mode: stop sending after this long (null: no bound)
+   * @param serverPid the server process, for its CPU time; 0 when unknown
+   * @param progress count mode: told the number of successful responses about every ten seconds
+   */
+  public record Spec(
+      Endpoint endpoint,
+      Credentials credentials,
+      Workload workload,
+      int concurrency,
+      int threads,
+      Duration warmup,
+      Duration duration,
+      double ratePerSecond,
+      long maxRequests,
+      Duration timeLimit,
+      Sink sink,
+      long serverPid,
+      LongConsumer progress) {
+
+    public static Spec measured(Endpoint endpoint, Credentials credentials, Workload workload,
+        int concurrency, int threads, Duration warmup, Duration duration, long serverPid) {
+      return new Spec(endpoint, credentials, workload, concurrency, threads, warmup, duration, 0, 0,
+          null, null, serverPid, null);
+    }
+
+    public static Spec count(Endpoint endpoint, Credentials credentials, Workload workload,
+        int concurrency, int threads, long maxRequests, Duration timeLimit, Sink sink, long serverPid,
+        LongConsumer progress) {
+      return new Spec(endpoint, credentials, workload, concurrency, threads, Duration.ZERO, null, 0,
+          maxRequests, timeLimit, sink, serverPid, progress);
+    }
+
+    public Spec atRate(double rate) {
+      return new Spec(endpoint, credentials, workload, concurrency, threads, warmup, duration, rate,
+          maxRequests, timeLimit, sink, serverPid, progress);
+    }
+
+    boolean countMode() {
+      return duration == null;
+    }
+  }
+
+  private LoadGenerator() {}
+
+  public static LoadResult run(Spec spec) throws InterruptedException {
+    if (spec.countMode() && spec.maxRequests() <= 0 && spec.timeLimit() == null) {
+      throw new IllegalArgumentException("count mode needs maxRequests or timeLimit");
+    }
+    int threads = Math.max(1, Math.min(spec.threads(), spec.concurrency()));
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(threads, NioIoHandler.newFactory());
+    try {
+      AtomicLong budget = new AtomicLong(spec.maxRequests() > 0 ? spec.maxRequests() : Long.MAX_VALUE);
+      AtomicLong completed = new AtomicLong();
+      AtomicLong responses = new AtomicLong();
+      List<Worker> workers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        int connections = spec.concurrency() / threads + (i < spec.concurrency() % threads ? 1 : 0);
+        workers.add(new Worker(spec, group.next(), connections, threads, budget, completed, responses));
+      }
+      for (Worker w : workers) {
+        w.connect();
+      }
+      int requestBytes = new SigV4Signer(spec.credentials(), spec.endpoint()).sign(spec.workload().next()).length;
+      long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+      long measureStart = start + spec.warmup().toNanos();
+      long measureEnd = spec.countMode()
+          ? (spec.timeLimit() == null ? Long.MAX_VALUE : start + spec.timeLimit().toNanos())
+          : measureStart + spec.duration().toNanos();
+      CountDownLatch done = new CountDownLatch(workers.size());
+      for (Worker w : workers) {
+        w.loop.execute(() -> w.begin(start, measureStart, measureEnd, done));
+      }
+      long clientPid = ProcessHandle.current().pid();
+      sleepUntil(measureStart);
+      double server0 = ProcStats.cpuSeconds(spec.serverPid());
+      double client0 = ProcStats.cpuSeconds(clientPid);
+      double machine0 = ProcStats.machineBusySeconds();
+      long window0 = System.nanoTime();
+      double server1;
+      double client1;
+      double machine1;
+      long window1;
+      if (spec.countMode()) {
+        long lastProgress = System.nanoTime();
+        long lastCount = -1;
+        long lastChange = System.nanoTime();
+        while (!done.await(1, TimeUnit.SECONDS)) {
+          long count = responses.get();
+          if (count != lastCount) {
+            lastCount = count;
+            lastChange = System.nanoTime();
+          } else if (System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(120)) {
+            for (Worker w : workers) {
+              w.loop.execute(w::abandon);
+            }
+            done.await(5, TimeUnit.SECONDS);
+            break; // no response for two minutes: give up, the errors say why
+          }
+          if (spec.progress() != null && System.nanoTime() - lastProgress >= TimeUnit.SECONDS.toNanos(10)) {
+            spec.progress().accept(completed.get());
+            lastProgress = System.nanoTime();
+          }
+        }
+        window1 = workers.stream().mapToLong(w -> w.lastCompletion).max().orElse(System.nanoTime());
+        server1 = ProcStats.cpuSeconds(spec.serverPid());
+        client1 = ProcStats.cpuSeconds(clientPid);
+        machine1 = ProcStats.machineBusySeconds();
+      } else {
+        sleepUntil(measureEnd);
+        server1 = ProcStats.cpuSeconds(spec.serverPid());
+        client1 = ProcStats.cpuSeconds(clientPid);
+        machine1 = ProcStats.machineBusySeconds();
+        window1 = System.nanoTime();
+        if (!done.await(30, TimeUnit.SECONDS)) {
+          for (Worker w : workers) {
+            w.loop.execute(w::abandon);
+          }
+          done.await(5, TimeUnit.SECONDS);
+        }
+      }
+      return merge(workers, spec, window0, window1, server0, server1, client0, client1,
+          machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, requestBytes);
+    } finally {
+      group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+  }
+
+  private static LoadResult merge(List<Worker> workers, Spec spec, long window0, long window1,
+      double server0, double server1, double client0, double client1, double machine, int requestBytes) {
+    Histogram latency = new Histogram(HIGHEST_NANOS, 3);
+    long ok = 0;
+    long errors = 0;
+    Map<Integer, Long> statuses = new TreeMap<>();
+    String firstError = null;
+    long[] perSecond = new long[0];
+    for (Worker w : workers) {
+      latency.add(w.latency);
+      ok += w.ok;
+      errors += w.errors;
+      w.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
+      if (firstError == null) {
+        firstError = w.firstError;
+      }
+      if (w.perSecond.length > perSecond.length) {
+        perSecond = Arrays.copyOf(perSecond, w.perSecond.length);
+      }
+      for (int i = 0; i < w.perSecond.length; i++) {
+        perSecond[i] += w.perSecond[i];
+      }
+    }
+    int seconds = (int) Math.ceil((window1 - window0) / 1e9);
+    perSecond = Arrays.copyOf(perSecond, Math.max(0, Math.min(perSecond.length, seconds)));
+    return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency,
+        server0 < 0 || server1 < 0 ? -1 : server1 - server0,
+        client0 < 0 || client1 < 0 ? -1 : client1 - client0,
+        machine, requestBytes, perSecond, spec.ratePerSecond());
+  }
+
+  static void sleepUntil(long nanoTime) throws InterruptedException {
+    long left;
+    while ((left = nanoTime - System.nanoTime()) > 0) {
+      TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
+    }
+  }
+
+  /** One event-loop thread's share of the connections; all its state is touched on that thread only. */
+  private static final class Worker {
+    private final Spec spec;
+    private final EventLoop loop;
+    private final int connections;
+    private final AtomicLong budget;
+    private final AtomicLong completed;
+    private final AtomicLong responses;
+    private final SigV4Signer signer;
+    private final List<Conn> conns = new ArrayList<>();
+    private final ArrayDeque<Conn> idle = new ArrayDeque<>();
+    private final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
+    private final Map<Integer, Long> statuses = new TreeMap<>();
+    private final double periodNanos;
+    private long ok;
+    private long errors;
+    private String firstError;
+    private long[] perSecond = new long[64];
+    private long start;
+    private long measureStart;
+    private long measureEnd;
+    private long due;
+    private long sent;
+    private int outstanding;
+    private boolean issuing;
+    private boolean finished;
+    private long lastCompletion;
+    private CountDownLatch done;
+    private ScheduledFuture<?> ticker;
+
+    Worker(Spec spec, EventLoop loop, int connections, int threads, AtomicLong budget, AtomicLong completed,
+        AtomicLong responses) {
+      this.responses = responses;
+      this.spec = spec;
+      this.loop = loop;
+      this.connections = connections;
+      this.budget = budget;
+      this.completed = completed;
+      this.signer = new SigV4Signer(spec.credentials(), spec.endpoint());
+      this.periodNanos = spec.ratePerSecond() > 0 ? 1e9 * threads / spec.ratePerSecond() : 0;
+    }
+
+    void connect() throws InterruptedException {
+      for (int i = 0; i < connections; i++) {
+        Conn conn = new Conn(this);
+        conns.add(conn);
+        conn.connect().sync();
+      }
+    }
+
+    /** Runs on the loop: schedules the start, the end of sending, and for rate-limited runs the ticks. */
+    void begin(long start, long measureStart, long measureEnd, CountDownLatch done) {
+      this.start = start;
+      this.measureStart = measureStart;
+      this.measureEnd = measureEnd;
+      this.done = done;
+      this.lastCompletion = start;
+      loop.schedule(this::go, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
+      if (measureEnd != Long.MAX_VALUE) {
+        loop.schedule(this::stopSending, Math.max(0, measureEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    }
+
+    private void go() {
+      issuing = true;
+      idle.addAll(conns);
+      if (periodNanos > 0) {
+        ticker = loop.scheduleAtFixedRate(this::tick, 0, 1, TimeUnit.MILLISECONDS);
+      } else {
+        while (issuing && !idle.isEmpty()) {
+          send(idle.poll(), System.nanoTime());
+        }
+      }
+      finishIfDone();
+    }
+
+    private void tick() {
+      if (!issuing) {
+        return;
+      }
+      due = (long) ((System.nanoTime() - start) / periodNanos) + 1;
+      while (issuing && sent < due && !idle.isEmpty()) {
+        send(idle.poll(), intended(sent));
+      }
+    }
+
+    private long intended(long index) {
+      return start + (long) (index * periodNanos);
+    }
+
+    private void send(Conn conn, long intendedNanos) {
+      if (!conn.usable()) {
+        conn.reconnect();
+        return;
+      }
+      if (budget.getAndDecrement() <= 0) {
+        issuing = false;
+        idle.add(conn);
+        return;
+      }
+      sent++;
+      outstanding++;
+      conn.send(signer.sign(spec.workload().next()), intendedNanos);
+    }
+
+    /** A response, or a failure, on {@code conn}. */
+    void completed(Conn conn, int status, byte[] body, String error) {
+      long now = System.nanoTime();
+      outstanding--;
+      responses.incrementAndGet();
+      lastCompletion = now;
+      boolean inWindow = now >= measureStart && now <= measureEnd;
+      if (spec.countMode() || inWindow) {
+        if (error == null && status >= 200 && status < 300) {
+          ok++;
+          completed.incrementAndGet();
+          latency.recordValue(Math.min(HIGHEST_NANOS, Math.max(1, now - conn.intendedNanos)));
+          int second = (int) ((now - measureStart) / 1_000_000_000L);
+          if (second >= 0) {
+            if (second >= perSecond.length) {
+              perSecond = Arrays.copyOf(perSecond, Math.max(second + 1, perSecond.length * 2));
+            }
+            perSecond[second]++;
+          }
+        } else {
+          errors++;
+          statuses.merge(error == null ? status : -1, 1L, Long::sum);
+          if (firstError == null) {
+            firstError = error != null ? error
+                : "HTTP " + status + (body == null ? "" : " " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+          }
+        }
+      }
+      if (spec.sink() != null && error == null) {
+        spec.sink().accept(status, body);
+      }
+      if (!issuing) {
+        idle.add(conn);
+      } else if (!conn.usable()) {
+        conn.reconnect();
+      } else if (periodNanos == 0) {
+        send(conn, now);
+      } else if (sent < due) {
+        send(conn, intended(sent));
+      } else {
+        idle.add(conn);
+      }
+      finishIfDone();
+    }
+
+    private void stopSending() {
+      issuing = false;
+      finishIfDone();
+    }
+
+    void finishIfDone() {
+      if (!issuing && outstanding == 0 && !finished) {
+        finished = true;
+        if (ticker != null) {
+          ticker.cancel(false);
+        }
+        for (Conn c : conns) {
+          c.close();
+        }
+        done.countDown();
+      }
+    }
+
+    void abandon() {
+      issuing = false;
+      outstanding = 0;
+      finishIfDone();
+    }
+  }
+
+  /** One keep-alive connection with at most one request in flight. */
+  private static final class Conn extends ChannelInboundHandlerAdapter {
+    private final Worker worker;
+    private ResponseParser parser;
+    private Channel channel;
+    private boolean busy;
+    private boolean closing;
+    private boolean serverWillClose;
+    long intendedNanos;
+
+    Conn(Worker worker) {
+      this.worker = worker;
+    }
+
+    io.netty.channel.ChannelFuture connect() {
+      serverWillClose = false;
+      parser = new ResponseParser(worker.spec.sink() != null, this::response);
+      return new Bootstrap()
+          .group(worker.loop)
+          .channel(NioSocketChannel.class)
+          .option(ChannelOption.TCP_NODELAY, true)
+          .option(ChannelOption.SO_KEEPALIVE, true)
+          .handler(this)
+          .connect(worker.spec.endpoint().host(), worker.spec.endpoint().port())
+          .addListener(f -> {
+            if (f.isSuccess()) {
+              channel = ((io.netty.channel.ChannelFuture) f).channel();
+            }
+          });
+    }
+
+    @Override
+    public boolean isSharable() {
+      return true; // reconnects reuse this handler, one channel at a time
+    }
+
+    boolean usable() {
+      return channel != null && channel.isActive() && !serverWillClose;
+    }
+
+    void send(byte[] request, long intended) {
+      intendedNanos = intended;
+      busy = true;
+      if (!usable()) {
+        busy = false;
+        worker.completed(this, 0, null, "connection not open");
+        return;
+      }
+      channel.writeAndFlush(Unpooled.wrappedBuffer(request), channel.voidPromise());
+    }
+
+    private void response(int status, byte[] body, boolean close) {
+      if (close) {
+        serverWillClose = true;
+      }
+      if (busy) {
+        busy = false;
+        worker.completed(this, status, body, null);
+      }
+    }
+
+    /** Opens a new connection, then goes back to work; retries every 100 ms while the run lasts. */
+    void reconnect() {
+      if (channel != null) {
+        channel.close();
+      }
+      channel = null;
+      connect().addListener(f -> {
+        if (closing) {
+          return;
+        }
+        if (!f.isSuccess()) {
+          worker.loop.schedule(() -> {
+            if (worker.issuing && !closing) {
+              reconnect();
+            } else {
+              worker.idle.add(this);
+              worker.finishIfDone();
+            }
+          }, 100, TimeUnit.MILLISECONDS);
+        } else if (worker.issuing && worker.periodNanos == 0) {
+          worker.send(this, System.nanoTime());
+        } else {
+          worker.idle.add(this);
+        }
+      });
+    }
+
+    void close() {
+      closing = true;
+      if (channel != null) {
+        channel.close();
+      }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      ByteBuf buf = (ByteBuf) msg;
+      try {
+        parser.feed(buf);
+      } finally {
+        buf.release();
+      }
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+      channel = ctx.channel();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      if (ctx.channel() != channel) {
+        return;
+      }
+      channel = null;
+      if (busy && !closing) {
+        busy = false;
+        worker.completed(this, 0, null, "connection closed by the server");
+      }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      ctx.close();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.trent.bench;
+
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one load run measured: successful responses and errors in the measured window, the latency
+ * histogram (nanoseconds; from the intended send time in rate-limited runs), the window's length,
+ * and the CPU the server process and the generator used in it.
+ */
+public record LoadResult(
+    long ok,
+    long errors,
+    Map<Integer, Long> statuses,
+    String firstError,
+    double seconds,
+    Histogram latency,
+    double serverCpuSeconds,
+    double clientCpuSeconds,
+    double machineCpuSeconds,
+    int requestBytes,
+    long[] perSecond,
+    double targetRate) {
+
+  public double opsPerSecond() {
+    return seconds <= 0 ? 0 : ok / seconds;
+  }
+
+  /** Latency at {@code percentile} (0..100) in milliseconds. */
+  public double ms(double percentile) {
+    return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
+  }
+
+  public double maxMs() {
+    return latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1e6;
+  }
+
+  /** Server CPU as a percentage of one core (200% is both cores of a 2-core machine); NaN if unknown. */
+  public double serverCpuPercent() {
+    return serverCpuSeconds < 0 || seconds <= 0 ? Double.NaN : 100 * serverCpuSeconds / seconds;
+  }
+
+  public double clientCpuPercent() {
+    return clientCpuSeconds < 0 || seconds <= 0 ? Double.NaN : 100 * clientCpuSeconds / seconds;
+  }
+
+  /**
+   * CPU used in the window by everything else on the machine (neither the server nor the
+   * generator), as a percentage of one core: noise, which should be near zero; NaN if unknown.
+   */
+  public double otherCpuPercent() {
+    if (machineCpuSeconds < 0 || serverCpuSeconds < 0 || clientCpuSeconds < 0 || seconds <= 0) {
+      return Double.NaN;
+    }
+    return Math.max(0, 100 * (machineCpuSeconds - serverCpuSeconds - clientCpuSeconds) / seconds);
+  }
+
+  /** Server CPU time per successful request, in microseconds; NaN if unknown. */
+  public double serverCpuMicrosPerOp() {
+    return serverCpuSeconds < 0 || ok == 0 ? Double.NaN : serverCpuSeconds * 1e6 / ok;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.trent.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What one scenario measured: its operations, figures of its own, and the goals it checks. */
+public final class ScenarioResult {
+  /** One operation measured on the target, with the limit and the half-rate run when there are. */
+  public record Op(String operation, LoadResult target, LoadResult limit, LoadResult halfRate, int responseBytes,
+      LoadResult limitWithHandoff) {
+    /** The target's requests/s over the limit's; NaN without a limit. */
+    public double ratioToLimit() {
+      return limit == null || limit.opsPerSecond() == 0 ? Double.NaN
+          : target.opsPerSecond() / limit.opsPerSecond();
+    }
+  }
+
+  /** A goal of the issue: met or not, with the value measured. */
+  public record Goal(String goal, String target, double value, boolean met, String note) {}
+
+  private final String scenario;
+  private String status = "ok";
+  private String reason;
+  private final List<Op> ops = new ArrayList<>();
+  private int primary;
+  private final Map<String, Object> extras = new LinkedHashMap<>();
+  private final List<Goal> goals = new ArrayList<>();
+
+  public ScenarioResult(String scenario) {
+    this.scenario = scenario;
+  }
+
+  public String scenario() {
+    return scenario;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public List<Op> ops() {
+    return ops;
+  }
+
+  /** The operation whose figures are the scenario's headline (the top-level JSON fields). */
+  public Op primaryOp() {
+    return ops.isEmpty() ? null : ops.get(primary);
+  }
+
+  public Map<String, Object> extras() {
+    return extras;
+  }
+
+  public List<Goal> goals() {
+    return goals;
+  }
+
+  Op add(Op op) {
+    ops.add(op);
+    return op;
+  }
+
+  void setPrimary(Op op) {
+    primary = ops.indexOf(op);
+  }
+
+  void skip(String why) {
+    status = "skipped";
+    reason = why;
+  }
+
+  void fail(String why) {
+    status = "failed";
+    reason = why;
+  }
+
+  void put(String key, Object value) {
+    extras.put(key, value);
+  }
+
+  void goal(String goal, String target, double value, boolean met, String note) {
+    goals.add(new Goal(goal, target, value, met, note));
+  }
+}

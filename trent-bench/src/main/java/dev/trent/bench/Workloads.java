@@ -1,0 +1,120 @@
+package dev.trent.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The request bodies of the scenarios, and workloads spreading a call over many keys. */
+public final class Workloads {
+  /** The encryption context of every Encrypt and Decrypt: two pairs, as a typical caller sends. */
+  static final String CONTEXT = "{\"purpose\":\"trent-bench\",\"tenant\":\"acme\"}";
+  /** 4 KiB of fixed pseudo-random plaintext, the largest Encrypt accepts. */
+  static final String PLAINTEXT_4K = Base64.getEncoder().encodeToString(bytes(4096, 4));
+
+  private Workloads() {}
+
+  static byte[] bytes(int n, long seed) {
+    byte[] b = new byte[n];
+    new Random(seed).nextBytes(b);
+    return b;
+  }
+
+  static String encryptBodyBeforeKey() {
+    return "{\"Plaintext\":\"" + PLAINTEXT_4K + "\",\"EncryptionContext\":" + CONTEXT + ",\"KeyId\":\"";
+  }
+
+  static Call encrypt(String keyId) {
+    return Call.constant("Encrypt", encryptBodyBeforeKey() + keyId + "\"}");
+  }
+
+  static Call decrypt(String ciphertextBlob) {
+    return Call.constant("Decrypt",
+        "{\"CiphertextBlob\":\"" + ciphertextBlob + "\",\"EncryptionContext\":" + CONTEXT + "}");
+  }
+
+  static Call generateDataKey(String keyId) {
+    return Call.constant("GenerateDataKey", "{\"KeyId\":\"" + keyId + "\",\"KeySpec\":\"AES_256\"}");
+  }
+
+  static Call describeKey(String keyId) {
+    return Call.constant("DescribeKey", "{\"KeyId\":\"" + keyId + "\"}");
+  }
+
+  static Call createKey() {
+    return Call.constant("CreateKey", "{\"Description\":\"trent-bench\"}");
+  }
+
+  static Call createKey(String keySpec, String keyUsage) {
+    return Call.constant("CreateKey", "{\"Description\":\"trent-bench\",\"KeySpec\":\"" + keySpec
+        + "\",\"KeyUsage\":\"" + keyUsage + "\"}");
+  }
+
+  static Call listKeys() {
+    return Call.constant("ListKeys", "{}");
+  }
+
+  static Call sign(String keyId) {
+    return Call.constant("Sign", "{\"KeyId\":\"" + keyId + "\",\"Message\":\""
+        + Base64.getEncoder().encodeToString("trent-bench message to sign".getBytes(StandardCharsets.UTF_8))
+        + "\",\"MessageType\":\"RAW\",\"SigningAlgorithm\":\"ECDSA_SHA_256\"}");
+  }
+
+  static Call generateMac(String keyId) {
+    return Call.constant("GenerateMac", "{\"KeyId\":\"" + keyId + "\",\"Message\":\""
+        + Base64.getEncoder().encodeToString("trent-bench message to MAC".getBytes(StandardCharsets.UTF_8))
+        + "\",\"MacAlgorithm\":\"HMAC_SHA_256\"}");
+  }
+
+  /** The same call again and again. */
+  static Workload constant(Call call) {
+    return () -> call;
+  }
+
+  /**
+   * A call over a key chosen uniformly at random from {@code keyIds}: the body is {@code
+   * before + keyId + after}, and the hash of {@code before} (the 4 KiB plaintext, for Encrypt) is
+   * computed once and resumed per request.
+   */
+  static Workload randomKey(String operation, String before, String after, List<String> keyIds) {
+    byte[] prefix = before.getBytes(StandardCharsets.UTF_8);
+    ThreadLocal<MessageDigest> primed = ThreadLocal.withInitial(() -> {
+      MessageDigest d = Hashing.newSha256();
+      d.update(prefix);
+      return d;
+    });
+    String[] keys = keyIds.toArray(String[]::new);
+    return () -> {
+      String key = keys[ThreadLocalRandom.current().nextInt(keys.length)];
+      byte[] rest = (key + after).getBytes(StandardCharsets.UTF_8);
+      byte[] body = new byte[prefix.length + rest.length];
+      System.arraycopy(prefix, 0, body, 0, prefix.length);
+      System.arraycopy(rest, 0, body, prefix.length, rest.length);
+      MessageDigest d;
+      try {
+        d = (MessageDigest) primed.get().clone();
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("SHA-256 digests are cloneable", e);
+      }
+      return Call.once(operation, body, Hashing.hex(d.digest(rest)));
+    };
+  }
+
+  static Workload randomEncrypt(List<String> keyIds) {
+    return randomKey("Encrypt", encryptBodyBeforeKey(), "\"}", keyIds);
+  }
+
+  static Workload randomDescribe(List<String> keyIds) {
+    return randomKey("DescribeKey", "{\"KeyId\":\"", "\"}", keyIds);
+  }
+
+  /** The value of the first string member {@code name} of a JSON response, without a JSON parser. */
+  static String member(byte[] json, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\"" + java.util.regex.Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"")
+        .matcher(new String(json, StandardCharsets.UTF_8));
+    return m.find() ? m.group(1) : null;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.trent.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness end to end, in a few seconds, so it never rots: a real Trent in strict mode, the
+ * limit server, the load generator signing every request, and the results file.
+ */
+class HarnessSmokeTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  @Timeout(60)
+  void describeKeyRunProducesAResultFile() throws Exception {
+    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
+    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(300), Duration.ofMillis(1500), 2, 1, true,
+        10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
+        credentials, RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+
+    ScenarioResult result = bench.run("describe-key");
+
+    assertThat(result.status()).as(log.toString(StandardCharsets.UTF_8)).isEqualTo("ok");
+    ScenarioResult.Op op = result.primaryOp();
+    assertThat(op.target().opsPerSecond()).isPositive();
+    assertThat(op.target().errors()).as(op.target().firstError()).isZero();
+    assertThat(op.limit().opsPerSecond()).isPositive();
+    assertThat(op.halfRate().ok()).isPositive();
+
+    Path file = tmp.resolve("results/describe-key.json");
+    assertThat(file).exists();
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertThat(json.get("scenario").asText()).isEqualTo("describe-key");
+    assertThat(json.get("ops_per_s").asDouble()).isPositive();
+    assertThat(json.get("limit_ops_per_s").asDouble()).isPositive();
+    assertThat(json.get("ratio_to_limit").asDouble()).isPositive();
+    for (String field : new String[] {"p50_ms", "p99_ms", "commit"}) {
+      assertThat(json.has(field)).as(field).isTrue();
+    }
+    assertThat(Report.text(java.util.List.of(result))).contains("DescribeKey");
+  }
+
+  @Test
+  @Timeout(30)
+  void unavailableKeySpecIsSkippedNotFailed() throws Exception {
+    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
+    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
+        10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
+    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
+        credentials, RunInfo.collect(null, "in-process", "smoke test"),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+    ScenarioResult result = bench.run("generate-mac");
+
+    // Until HMAC keys exist it is skipped; once they do, it is measured. Never a failure.
+    assertThat(result.status()).as(String.valueOf(result.reason())).isIn("ok", "skipped");
+    assertThat(Files.exists(tmp.resolve("results/generate-mac.json"))).isTrue();
+  }
+}
