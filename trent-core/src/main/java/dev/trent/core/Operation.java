@@ -8,8 +8,10 @@ package dev.trent.core;
  * @param <O> the wire response record, or {@code NoContent}
  */
 public interface Operation<I, O> {
-  /** The API's operation name, e.g. {@code Encrypt}. */
-  String name();
+  /** The API's operation name, e.g. {@code Encrypt}: each operation class is named for it. */
+  default String name() {
+    return getClass().getSimpleName();
+  }
 
   Class<I> requestType();
 

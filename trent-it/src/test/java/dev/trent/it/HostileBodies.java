@@ -111,6 +111,8 @@ final class HostileBodies {
     all.add(text("NaN literal", "{\"" + firstMember + "\": NaN}", Expect.SERIALIZATION));
     all.add(text("single quotes", "{'" + firstMember + "': 'x'}", Expect.SERIALIZATION));
     all.add(text("comment", "/* hi */ {}", Expect.SERIALIZATION));
+    all.add(text("trailing garbage", "{} {\"" + firstMember + "\": 1} garbage", Expect.SERIALIZATION));
+    all.add(text("two objects", "{}{}", Expect.SERIALIZATION));
     all.add(text("nested arrays " + NESTING + " deep", "[".repeat(NESTING) + "]".repeat(NESTING),
         Expect.SERIALIZATION));
     all.add(text("member nested " + NESTING + " deep",

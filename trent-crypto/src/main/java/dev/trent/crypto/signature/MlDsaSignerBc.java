@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.security.SignatureException;
 import org.bouncycastle.crypto.CryptoException;
 import org.bouncycastle.crypto.params.MLDSAPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithContext;
 import org.bouncycastle.crypto.params.ParametersWithRandom;
 import org.bouncycastle.crypto.signers.MLDSASigner;
 
@@ -17,10 +18,17 @@ import org.bouncycastle.crypto.signers.MLDSASigner;
 final class MlDsaSignerBc implements Signer {
   private final MLDSAPrivateKeyParameters key;
   private final SecureRandom random;
+  private final byte[] context;
 
   MlDsaSignerBc(MLDSAPrivateKeyParameters key, SecureRandom random) {
+    this(key, random, new byte[0]);
+  }
+
+  /** With a FIPS 204 context string, which KMS never uses; for vector tests only. */
+  MlDsaSignerBc(MLDSAPrivateKeyParameters key, SecureRandom random, byte[] context) {
     this.key = key;
     this.random = random;
+    this.context = context.clone();
   }
 
   @Override
@@ -32,8 +40,8 @@ final class MlDsaSignerBc implements Signer {
   public byte[] sign(byte[] message, MessageType type) throws GeneralSecurityException {
     algorithm().requireMessage(type, message);
     MLDSASigner signer = new MLDSASigner();
-    signer.init(true, new ParametersWithRandom(key, random));
     try {
+      signer.init(true, new ParametersWithContext(new ParametersWithRandom(key, random), context));
       if (type == MessageType.EXTERNAL_MU) {
         return signer.generateMuSignature(message);
       }

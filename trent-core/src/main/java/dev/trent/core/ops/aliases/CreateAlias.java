@@ -22,11 +22,6 @@ public final class CreateAlias implements Operation<CreateAliasRequest, NoConten
   }
 
   @Override
-  public String name() {
-    return "CreateAlias";
-  }
-
-  @Override
   public Class<CreateAliasRequest> requestType() {
     return CreateAliasRequest.class;
   }

@@ -17,11 +17,6 @@ public final class DeleteAlias implements Operation<DeleteAliasRequest, NoConten
   }
 
   @Override
-  public String name() {
-    return "DeleteAlias";
-  }
-
-  @Override
   public Class<DeleteAliasRequest> requestType() {
     return DeleteAliasRequest.class;
   }

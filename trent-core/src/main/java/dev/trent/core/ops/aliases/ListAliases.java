@@ -26,11 +26,6 @@ public final class ListAliases implements Operation<ListAliasesRequest, ListAlia
   }
 
   @Override
-  public String name() {
-    return "ListAliases";
-  }
-
-  @Override
   public Class<ListAliasesRequest> requestType() {
     return ListAliasesRequest.class;
   }

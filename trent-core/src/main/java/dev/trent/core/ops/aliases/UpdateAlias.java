@@ -22,11 +22,6 @@ public final class UpdateAlias implements Operation<UpdateAliasRequest, NoConten
   }
 
   @Override
-  public String name() {
-    return "UpdateAlias";
-  }
-
-  @Override
   public Class<UpdateAliasRequest> requestType() {
     return UpdateAliasRequest.class;
   }

@@ -16,11 +16,6 @@ public final class Decrypt implements Operation<DecryptRequest, DecryptResponse>
   }
 
   @Override
-  public String name() {
-    return "Decrypt";
-  }
-
-  @Override
   public Class<DecryptRequest> requestType() {
     return DecryptRequest.class;
   }

@@ -18,11 +18,6 @@ public final class Encrypt implements Operation<EncryptRequest, EncryptResponse>
   }
 
   @Override
-  public String name() {
-    return "Encrypt";
-  }
-
-  @Override
   public Class<EncryptRequest> requestType() {
     return EncryptRequest.class;
   }

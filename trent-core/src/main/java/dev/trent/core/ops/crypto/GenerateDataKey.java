@@ -18,11 +18,6 @@ public final class GenerateDataKey implements Operation<GenerateDataKeyRequest, 
   }
 
   @Override
-  public String name() {
-    return "GenerateDataKey";
-  }
-
-  @Override
   public Class<GenerateDataKeyRequest> requestType() {
     return GenerateDataKeyRequest.class;
   }

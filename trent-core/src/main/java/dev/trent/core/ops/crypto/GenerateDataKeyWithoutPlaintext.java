@@ -19,11 +19,6 @@ public final class GenerateDataKeyWithoutPlaintext
   }
 
   @Override
-  public String name() {
-    return "GenerateDataKeyWithoutPlaintext";
-  }
-
-  @Override
   public Class<GenerateDataKeyWithoutPlaintextRequest> requestType() {
     return GenerateDataKeyWithoutPlaintextRequest.class;
   }

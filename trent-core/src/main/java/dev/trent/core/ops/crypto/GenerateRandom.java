@@ -17,11 +17,6 @@ public final class GenerateRandom implements Operation<GenerateRandomRequest, Ge
   }
 
   @Override
-  public String name() {
-    return "GenerateRandom";
-  }
-
-  @Override
   public Class<GenerateRandomRequest> requestType() {
     return GenerateRandomRequest.class;
   }

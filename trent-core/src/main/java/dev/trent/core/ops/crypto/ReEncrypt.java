@@ -17,11 +17,6 @@ public final class ReEncrypt implements Operation<ReEncryptRequest, ReEncryptRes
   }
 
   @Override
-  public String name() {
-    return "ReEncrypt";
-  }
-
-  @Override
   public Class<ReEncryptRequest> requestType() {
     return ReEncryptRequest.class;
   }

@@ -19,11 +19,6 @@ public final class CancelKeyDeletion implements Operation<CancelKeyDeletionReque
   }
 
   @Override
-  public String name() {
-    return "CancelKeyDeletion";
-  }
-
-  @Override
   public Class<CancelKeyDeletionRequest> requestType() {
     return CancelKeyDeletionRequest.class;
   }

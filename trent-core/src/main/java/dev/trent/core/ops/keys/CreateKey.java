@@ -21,11 +21,6 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
   }
 
   @Override
-  public String name() {
-    return "CreateKey";
-  }
-
-  @Override
   public Class<CreateKeyRequest> requestType() {
     return CreateKeyRequest.class;
   }

@@ -17,11 +17,6 @@ public final class DescribeKey implements Operation<DescribeKeyRequest, Describe
   }
 
   @Override
-  public String name() {
-    return "DescribeKey";
-  }
-
-  @Override
   public Class<DescribeKeyRequest> requestType() {
     return DescribeKeyRequest.class;
   }

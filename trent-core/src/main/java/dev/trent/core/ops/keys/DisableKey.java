@@ -17,11 +17,6 @@ public final class DisableKey implements Operation<DisableKeyRequest, NoContent>
   }
 
   @Override
-  public String name() {
-    return "DisableKey";
-  }
-
-  @Override
   public Class<DisableKeyRequest> requestType() {
     return DisableKeyRequest.class;
   }

@@ -17,11 +17,6 @@ public final class EnableKey implements Operation<EnableKeyRequest, NoContent> {
   }
 
   @Override
-  public String name() {
-    return "EnableKey";
-  }
-
-  @Override
   public Class<EnableKeyRequest> requestType() {
     return EnableKeyRequest.class;
   }

@@ -23,11 +23,6 @@ public final class ListKeys implements Operation<ListKeysRequest, ListKeysRespon
   }
 
   @Override
-  public String name() {
-    return "ListKeys";
-  }
-
-  @Override
   public Class<ListKeysRequest> requestType() {
     return ListKeysRequest.class;
   }

@@ -24,11 +24,6 @@ public final class ScheduleKeyDeletion implements Operation<ScheduleKeyDeletionR
   }
 
   @Override
-  public String name() {
-    return "ScheduleKeyDeletion";
-  }
-
-  @Override
   public Class<ScheduleKeyDeletionRequest> requestType() {
     return ScheduleKeyDeletionRequest.class;
   }

@@ -16,11 +16,6 @@ public final class UpdateKeyDescription implements Operation<UpdateKeyDescriptio
   }
 
   @Override
-  public String name() {
-    return "UpdateKeyDescription";
-  }
-
-  @Override
   public Class<UpdateKeyDescriptionRequest> requestType() {
     return UpdateKeyDescriptionRequest.class;
   }

@@ -19,11 +19,6 @@ public final class ListResourceTags implements Operation<ListResourceTagsRequest
   }
 
   @Override
-  public String name() {
-    return "ListResourceTags";
-  }
-
-  @Override
   public Class<ListResourceTagsRequest> requestType() {
     return ListResourceTagsRequest.class;
   }

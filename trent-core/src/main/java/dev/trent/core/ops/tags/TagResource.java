@@ -18,11 +18,6 @@ public final class TagResource implements Operation<TagResourceRequest, NoConten
   }
 
   @Override
-  public String name() {
-    return "TagResource";
-  }
-
-  @Override
   public Class<TagResourceRequest> requestType() {
     return TagResourceRequest.class;
   }

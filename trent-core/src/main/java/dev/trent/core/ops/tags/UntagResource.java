@@ -18,11 +18,6 @@ public final class UntagResource implements Operation<UntagResourceRequest, NoCo
   }
 
   @Override
-  public String name() {
-    return "UntagResource";
-  }
-
-  @Override
   public Class<UntagResourceRequest> requestType() {
     return UntagResourceRequest.class;
   }
