@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,18 +93,8 @@ final class RawKms {
     }
   }
 
-  /** {@code POST /} to {@code TrentService.<operation>} with {@code body}. */
-  Response call(String operation, String body) {
-    return call(operation, body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  Response call(String operation, byte[] body) {
-    return send("POST", Map.of("Content-Type", JSON_1_1, "X-Amz-Target", "TrentService." + operation),
-        body);
-  }
-
-  /** Any method, any headers (besides the signature's), any body; signed as sent. */
-  Response send(String method, Map<String, String> headers, byte[] body) {
+  /** The request signed as the AWS SDK signs it; the signer adds Host and X-Amz-Date. */
+  private SdkHttpRequest sign(String method, Map<String, String> headers, byte[] body) {
     SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder()
         .method(SdkHttpMethod.fromValue(method))
         .uri(endpoint.resolve("/"));
@@ -113,13 +105,48 @@ final class RawKms {
         .payload(ContentStreamProvider.fromByteArray(body))
         .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "kms")
         .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+    return signed.request();
+  }
+
+  /** {@code POST /} to {@code TrentService.<operation>} with {@code body}. */
+  Response call(String operation, String body) {
+    return call(operation, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The bytes of a signed HTTP/1.1 {@code POST /} to {@code operation} that asks the server to
+   * close the connection after answering, for tests that drive sockets themselves.
+   */
+  byte[] httpRequest(String operation, String body) {
+    byte[] content = body.getBytes(StandardCharsets.UTF_8);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", JSON_1_1);
+    headers.put("X-Amz-Target", "TrentService." + operation);
+    headers.put("Connection", "close");
+    StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
+    sign("POST", headers, content).headers().forEach((name, values) ->
+        values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));
+    head.append("Content-Length: ").append(content.length).append("\r\n\r\n");
+    byte[] start = head.toString().getBytes(StandardCharsets.US_ASCII);
+    byte[] all = Arrays.copyOf(start, start.length + content.length);
+    System.arraycopy(content, 0, all, start.length, content.length);
+    return all;
+  }
+
+  Response call(String operation, byte[] body) {
+    return send("POST", Map.of("Content-Type", JSON_1_1, "X-Amz-Target", "TrentService." + operation),
+        body);
+  }
+
+  /** Any method, any headers (besides the signature's), any body; signed as sent. */
+  Response send(String method, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve("/"))
         .timeout(Duration.ofSeconds(30))
         .method(method, body.length == 0
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
-    signed.request().headers().forEach((name, values) -> {
-      if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+    sign(method, headers, body).headers().forEach((name, values) -> {
+      if (!RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(v -> request.header(name, v));
       }
     });

@@ -187,6 +187,21 @@ public interface KeysContract extends StoreUnderTest {
   }
 
   @Test
+  default void deletedKey_isRememberedAsDeleted() {
+    write(tx -> {
+      tx.insertKey(key(keyId(1)));
+      tx.insertKey(key(keyId(2)));
+    });
+    assertThat(wasDeleted(keyId(1))).isFalse();
+
+    write(tx -> tx.deleteKey(keyId(1)));
+
+    assertThat(wasDeleted(keyId(1))).isTrue();
+    assertThat(wasDeleted(keyId(2))).isFalse();
+    assertThat(wasDeleted(keyId(3))).isFalse();
+  }
+
+  @Test
   default void keysDueForDeletion_areThoseAtOrBeforeNow_inDeletionOrder_acrossAccounts() {
     Instant now = CREATED.plus(Duration.ofDays(10));
     write(tx -> {

@@ -1,7 +1,9 @@
 package dev.trent.store;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The behaviour every {@link Store} must have. A backend's test extends this class and supplies
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
  *       many threads all land; an optimistic update never loses another writer's update.
  * </ul>
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES) // a store that stops answering fails, not hangs
 public abstract class StoreContract
     implements KeysContract, MaterialsContract, AliasesContract, TagsContract, TransactionsContract {
   private Store store;
@@ -51,12 +54,12 @@ public abstract class StoreContract
   }
 
   @BeforeEach
-  void openStore() {
+  protected final void openStore() {
     store = newStore();
   }
 
   @AfterEach
-  void closeStore() {
+  protected final void closeStore() {
     store.close();
   }
 }

@@ -49,6 +49,10 @@ public interface StoreUnderTest {
     return read(tx -> tx.tags(keyId));
   }
 
+  default boolean wasDeleted(String keyId) {
+    return read(tx -> tx.wasDeleted(keyId));
+  }
+
   default List<String> dueForDeletion(Instant now, int limit) {
     return read(tx -> tx.keysDueForDeletion(now, limit));
   }

@@ -10,6 +10,7 @@ import static dev.trent.store.StoreFixtures.materialId;
 import static dev.trent.store.StoreFixtures.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Atomicity, isolation and concurrency of {@link Store#read} and {@link Store#write}. */
 public interface TransactionsContract extends StoreUnderTest {
   /** Upper bound for any one concurrent step; a hang fails the test instead of the build. */
-  long TIMEOUT_SECONDS = 60;
+  long TIMEOUT_SECONDS = 30;
 
   @Test
   default void readAndWrite_returnTheCallbacksResult() {
@@ -78,17 +79,25 @@ public interface TransactionsContract extends StoreUnderTest {
   }
 
   @Test
-  default void writeThatThrowsAnError_leavesNoTrace() {
+  default void writeThatThrowsAnError_leavesNoTraceAndRethrowsUnchanged() {
     seedOneKeyWithEverything();
     List<Object> before = snapshot();
     AssertionError failure = new AssertionError("callback failed");
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    try {
+      // On another thread, so a store that never answers fails this test instead of hanging it.
+      Future<Throwable> thrown = caller.submit(() -> catchThrowable(() -> write(tx -> {
+        changeEverything(tx);
+        throw failure;
+      })));
 
-    assertThatThrownBy(() -> write(tx -> {
-      changeEverything(tx);
-      throw failure;
-    })).isSameAs(failure);
-
+      assertThat(await(thrown)).isSameAs(failure);
+    } finally {
+      caller.shutdownNow();
+    }
     assertThat(snapshot()).isEqualTo(before);
+    write(tx -> tx.insertKey(key(keyId(3))));
+    assertThat(storedKey(keyId(3))).isPresent();
   }
 
   @Test
@@ -98,7 +107,7 @@ public interface TransactionsContract extends StoreUnderTest {
 
     assertThatThrownBy(() -> write(tx -> {
       changeEverything(tx);
-      tx.insertAlias(alias("alias/seeded", keyId(1)));
+      tx.insertKey(key(keyId(1)));
     })).isInstanceOf(StoreConflictException.class);
 
     assertThat(snapshot()).isEqualTo(before);
@@ -137,6 +146,39 @@ public interface TransactionsContract extends StoreUnderTest {
         .extracting(StoredKey::keyId)
         .hasSize(threads * perThread)
         .containsExactlyInAnyOrderElementsOf(written);
+  }
+
+  @Test
+  default void concurrentWritersSomeFailing_onlyTheSuccessfulOnesLand() {
+    int threads = 8;
+    int perThread = 40;
+    List<String> landed = runConcurrently(threads, t -> {
+      List<String> mine = new ArrayList<>();
+      for (int i = 0; i < perThread; i++) {
+        String id = keyId(t * 1000 + i);
+        boolean fail = i % 3 == 1;
+        try {
+          write(tx -> {
+            tx.insertKey(key(id));
+            tx.putTag(tag(id, "writer", String.valueOf(t)));
+            if (fail) {
+              throw new IllegalStateException("planned failure");
+            }
+          });
+          mine.add(id);
+        } catch (IllegalStateException expected) {
+          assertThat(fail).isTrue();
+        }
+      }
+      return mine;
+    });
+
+    assertThat(landed).hasSize(threads * (perThread - perThread / 3));
+    assertThat(listedKeys(ACCOUNT, REGION, null, 10_000))
+        .extracting(StoredKey::keyId)
+        .containsExactlyInAnyOrderElementsOf(landed);
+    assertThat(storedTags(landed.get(0))).hasSize(1);
+    assertThat(storedTags(keyId(1))).isEmpty();
   }
 
   @Test
@@ -235,6 +277,7 @@ public interface TransactionsContract extends StoreUnderTest {
         tx.material(keyId(1), materialId(1)),
         tx.material(keyId(1), materialId(2)),
         tx.tags(keyId(1)),
-        tx.tags(keyId(3))));
+        tx.tags(keyId(3)),
+        tx.wasDeleted(keyId(2))));
   }
 }

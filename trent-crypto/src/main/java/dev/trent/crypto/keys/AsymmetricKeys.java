@@ -21,6 +21,7 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
 import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
@@ -64,7 +65,7 @@ public final class AsymmetricKeys {
       throws GeneralSecurityException {
     byte[] raw = pkcs8.toByteArray();
     try {
-      return PrivateKeyFactory.createKey(privateKeyInfo(spec, raw));
+      return checkSize(spec, PrivateKeyFactory.createKey(privateKeyInfo(spec, raw)));
     } catch (IOException | RuntimeException e) {
       throw new InvalidKeyException("unusable " + spec + " private key");
     } finally {
@@ -75,7 +76,7 @@ public final class AsymmetricKeys {
   /** The SubjectPublicKeyInfo as Bouncy Castle lightweight parameters (any family). */
   public static AsymmetricKeyParameter bcPublicKey(KeySpec spec, byte[] spki) throws GeneralSecurityException {
     try {
-      return PublicKeyFactory.createKey(subjectPublicKeyInfo(spec, spki));
+      return checkSize(spec, PublicKeyFactory.createKey(subjectPublicKeyInfo(spec, spki)));
     } catch (IOException | RuntimeException e) {
       throw new InvalidKeyException("unusable " + spec + " public key");
     }
@@ -161,6 +162,14 @@ public final class AsymmetricKeys {
       case EDWARDS -> KeyFactory.getInstance("Ed25519");
       default -> throw new InvalidKeyException(spec + " keys have no JCA form here");
     };
+  }
+
+  private static AsymmetricKeyParameter checkSize(KeySpec spec, AsymmetricKeyParameter key)
+      throws InvalidKeyException {
+    if (key instanceof RSAKeyParameters rsa && rsa.getModulus().bitLength() != spec.bits()) {
+      throw new InvalidKeyException("RSA key is not " + spec.bits() + " bits");
+    }
+    return key;
   }
 
   private static void checkSize(KeySpec spec, java.security.Key key) throws InvalidKeyException {

@@ -34,10 +34,8 @@ public final class Signatures {
     return switch (algorithm) {
       case RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512 ->
           new RsaPkcs1SignerJce(algorithm, AsymmetricKeys.jcaPrivateKey(spec, privateKey), random);
-      case RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512 -> {
-        AsymmetricKeys.jcaPrivateKey(spec, privateKey); // checks the modulus size
-        yield new RsaPssSignerBc(algorithm, AsymmetricKeys.bcPrivateKey(spec, privateKey), random);
-      }
+      case RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512 ->
+          new RsaPssSignerBc(algorithm, AsymmetricKeys.bcPrivateKey(spec, privateKey), random);
       case ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512 ->
           new EcdsaSignerJce(algorithm, AsymmetricKeys.jcaPrivateKey(spec, privateKey), provider(spec), random);
       case ED25519_SHA_512, ED25519_PH_SHA_512 ->
@@ -58,10 +56,8 @@ public final class Signatures {
     return switch (algorithm) {
       case RSASSA_PKCS1_V1_5_SHA_256, RSASSA_PKCS1_V1_5_SHA_384, RSASSA_PKCS1_V1_5_SHA_512 ->
           new RsaPkcs1VerifierJce(algorithm, AsymmetricKeys.jcaPublicKey(spec, publicKey));
-      case RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512 -> {
-        AsymmetricKeys.jcaPublicKey(spec, publicKey); // checks the modulus size
-        yield new RsaPssVerifierBc(algorithm, (RSAKeyParameters) AsymmetricKeys.bcPublicKey(spec, publicKey));
-      }
+      case RSASSA_PSS_SHA_256, RSASSA_PSS_SHA_384, RSASSA_PSS_SHA_512 ->
+          new RsaPssVerifierBc(algorithm, (RSAKeyParameters) AsymmetricKeys.bcPublicKey(spec, publicKey));
       case ECDSA_SHA_256, ECDSA_SHA_384, ECDSA_SHA_512 ->
           new EcdsaVerifierBc(algorithm, AsymmetricKeys.jcaPublicKey(spec, publicKey));
       case ED25519_SHA_512, ED25519_PH_SHA_512 ->

@@ -12,7 +12,7 @@ import dev.trent.crypto.keys.AsymmetricKeys;
 import dev.trent.crypto.keys.KeyMaterialGenerator;
 import dev.trent.crypto.keys.KeyPairMaterial;
 import dev.trent.crypto.keys.KeySpec;
-import dev.trent.crypto.keys.MlKemPkcs8;
+import dev.trent.crypto.keys.PqcKeyEncodings;
 import dev.trent.crypto.keys.SecureRandoms;
 import java.security.GeneralSecurityException;
 import java.util.stream.Stream;
@@ -55,7 +55,7 @@ class MlDsaWycheproofTest {
     byte[] seed = VectorFields.groupHex(v, "privateSeed");
     if (!v.result().equals("valid") && seed.length != 32) {
       assertThatThrownBy(() -> Signatures.signer(SigningAlgorithm.ML_DSA_SHAKE_256, spec,
-              SecretBytes.adopt(MlKemPkcs8.seedOnly(spec, seed)), FixedRandomness.zeros()))
+              SecretBytes.adopt(PqcKeyEncodings.seedOnly(spec, seed)), FixedRandomness.zeros()))
           .isInstanceOf(GeneralSecurityException.class);
       return;
     }
@@ -65,6 +65,7 @@ class MlDsaWycheproofTest {
     }
     var key = (MLDSAPrivateKeyParameters) AsymmetricKeys.bcPrivateKey(spec, generated.privateKey());
     assertThat(key.getPublicKey()).isEqualTo(VectorFields.groupHex(v, "publicKey"));
+    assertThat(generated.publicKey()).isEqualTo(PqcKeyEncodings.spki(spec, VectorFields.groupHex(v, "publicKey")));
     var random = SecureRandoms.of(VectorFields.has(v, "rnd") ? FixedRandomness.exactly(v.hex("rnd")) : FixedRandomness.zeros());
     byte[] context = VectorFields.hexOrEmpty(v, "ctx");
     Signer signer = new MlDsaSignerBc(key, random, context);

@@ -40,7 +40,9 @@ class SqliteStoreTest extends StoreContract {
       tx.insertMaterial(material(keyId(1), materialId(1), wrapped));
       tx.insertAlias(alias("alias/payments", keyId(1)));
       tx.putTag(tag(keyId(1), "env", "prod"));
+      tx.insertKey(key(keyId(2)));
     });
+    write(tx -> tx.deleteKey(keyId(2)));
     List<Object> before = everything();
 
     store().close();
@@ -87,7 +89,8 @@ class SqliteStoreTest extends StoreContract {
         tx.keys(ACCOUNT, REGION, null, 100),
         tx.material(keyId(1), materialId(1)),
         tx.aliases(ACCOUNT, REGION, null, null, 100),
-        tx.tags(keyId(1))));
+        tx.tags(keyId(1)),
+        tx.wasDeleted(keyId(2))));
   }
 
   private static String pragma(Statement statement, String name) throws SQLException {
