@@ -127,7 +127,11 @@ public final class BenchMain {
         return 2;
       }
       credentials = generatedCredentials(region);
-      targets = TrentProcess.factory(trentJar.toAbsolutePath(), jvm, credentials, work);
+      List<String> trentJvm = new ArrayList<>(jvm);
+      if (jfr != null) {
+        trentJvm.add("-XX:FlightRecorderOptions:stackdepth=512"); // Jackson's stacks are deep
+      }
+      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, credentials, work);
     }
     if (results == null) {
       results = Path.of("bench/results");

@@ -21,6 +21,16 @@ import java.util.regex.Pattern;
  */
 final class JavaProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^\\s:]+:(\\d+)");
+  /** Children still running; killed if the harness itself is stopped, so none outlives it. */
+  private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      for (Process p : RUNNING) {
+        p.destroyForcibly();
+      }
+    }, "bench-children"));
+  }
 
   private final Process process;
   private final long spawnedNanos;
@@ -42,6 +52,7 @@ final class JavaProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     long spawned = System.nanoTime();
     JavaProcess p = new JavaProcess(builder.start(), spawned, log);
+    RUNNING.add(p.process);
     Thread pump = new Thread(p::pump, "bench-log-" + p.process.pid());
     pump.setDaemon(true);
     pump.start();
@@ -97,6 +108,7 @@ final class JavaProcess implements AutoCloseable {
   @Override
   public void close() {
     if (!process.isAlive()) {
+      RUNNING.remove(process);
       return;
     }
     process.destroy();
@@ -108,5 +120,6 @@ final class JavaProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
+    RUNNING.remove(process);
   }
 }

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -104,11 +105,11 @@ class DurabilityIT {
         writers.add(thread);
       }
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (acked.keys.size() < 40 && System.nanoTime() < deadline && writers.stream().anyMatch(Thread::isAlive)) {
+      while (acked.keys.size() < 24 && System.nanoTime() < deadline && writers.stream().anyMatch(Thread::isAlive)) {
         Thread.sleep(20);
       }
       assertThat(acked.keys.size()).as("writes acknowledged before the kill\n" + trent.diagnostics())
-          .isGreaterThanOrEqualTo(40);
+          .isGreaterThanOrEqualTo(24);
       trent.kill();
     } finally {
       stop.set(true);
@@ -160,7 +161,10 @@ class DurabilityIT {
       assertThat(body.path("KeyMetadata").path("Description").asText()).isEqualTo("inflight-" + i);
       keyIds.add(body.path("KeyMetadata").path("KeyId").asText());
     }
-    System.err.println("DURABILITY answered before SIGTERM: " + answeredBeforeSigterm + " of " + requests);
+    assertThat(answeredBeforeSigterm).as("answers that arrived before SIGTERM, of %d", requests)
+        .isLessThan(requests);
+    // Answers sent while draining tell the client not to reuse the connection.
+    assertThat(answers).anySatisfy(a -> assertThat(a.join().toLowerCase(Locale.ROOT)).contains("connection: close"));
     try (Trent restarted = startInProcess(data); KmsClient kms = client(restarted)) {
       Set<String> listed = kms.listKeysPaginator(r -> r.limit(1000)).keys().stream()
           .map(KeyListEntry::keyId).collect(Collectors.toSet());
@@ -223,7 +227,7 @@ class DurabilityIT {
         TrentFixture.REGION);
   }
 
-  /** Everything the server sends until it closes the connection. */
+  /** Everything the server sends until it closes the connection (at the latest when it stops). */
   private static String readToEnd(Socket socket) {
     try (socket; InputStream in = socket.getInputStream()) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

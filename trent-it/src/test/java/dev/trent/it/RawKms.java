@@ -114,15 +114,14 @@ final class RawKms {
   }
 
   /**
-   * The bytes of a signed HTTP/1.1 {@code POST /} to {@code operation} that asks the server to
-   * close the connection after answering, for tests that drive sockets themselves.
+   * The bytes of a signed HTTP/1.1 {@code POST /} to {@code operation} (keep-alive, as HTTP/1.1
+   * has it by default), for tests that drive sockets themselves.
    */
   byte[] httpRequest(String operation, String body) {
     byte[] content = body.getBytes(StandardCharsets.UTF_8);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", JSON_1_1);
     headers.put("X-Amz-Target", "TrentService." + operation);
-    headers.put("Connection", "close");
     StringBuilder head = new StringBuilder("POST / HTTP/1.1\r\n");
     sign("POST", headers, content).headers().forEach((name, values) ->
         values.forEach(v -> head.append(name).append(": ").append(v).append("\r\n")));

@@ -1,8 +1,6 @@
 package dev.trent.it;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,34 +9,29 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code trent serve} in a JVM of its own, started from this test class path, so tests can kill it
- * (SIGKILL) or stop it (SIGTERM) as an operator would. Its standard output is collected; its
- * standard error goes to a log file beside the data directory.
+ * (SIGKILL) or stop it (SIGTERM) as an operator would. Its standard output and error go to files
+ * beside the data directory (a pipe could lose the last lines written just before the exit).
  */
 final class TrentProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("Trent is listening on (http://\\S+)");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
   private final Process process;
-  private final StringBuffer output = new StringBuffer();
-  private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
-  private final CompletableFuture<Void> outputEnded = new CompletableFuture<>();
+  private final Path output;
   private final Path errors;
+  private final URI endpoint;
 
-  private TrentProcess(Process process, Path errors) {
+  private TrentProcess(Process process, Path output, Path errors) {
     this.process = process;
+    this.output = output;
     this.errors = errors;
-    Thread reader = new Thread(this::readOutput, "trent-process-stdout");
-    reader.setDaemon(true);
-    reader.start();
+    this.endpoint = awaitListening();
   }
 
   /** Starts {@code trent serve --port 0 --data-dir dataDir extraArgs...} and waits until it listens. */
@@ -50,51 +43,37 @@ final class TrentProcess implements AutoCloseable {
         "-cp", System.getProperty("java.class.path"),
         "dev.trent.cli.TrentCommand", "serve", "--port", "0", "--data-dir", dataDir.toString()));
     command.addAll(List.of(extraArgs));
-    Path errors = dataDir.resolveSibling(dataDir.getFileName() + "-stderr.log");
+    String name = dataDir.getFileName().toString();
+    Path output = dataDir.resolveSibling(name + "-stdout-" + System.nanoTime() + ".log");
+    Path errors = dataDir.resolveSibling(name + "-stderr-" + System.nanoTime() + ".log");
     try {
       Process process = new ProcessBuilder(command)
-          .redirectError(ProcessBuilder.Redirect.appendTo(errors.toFile()))
+          .redirectOutput(output.toFile())
+          .redirectError(errors.toFile())
           .start();
       process.getOutputStream().close();
-      TrentProcess trent = new TrentProcess(process, errors);
-      trent.awaitListening();
-      return trent;
+      return new TrentProcess(process, output, errors);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command, e);
     }
   }
 
   URI endpoint() {
-    return endpoint.join();
+    return endpoint;
   }
 
   Process process() {
     return process;
   }
 
-  /** Standard output so far; all of it once the process has exited. */
+  /** Standard output so far. */
   String output() {
-    if (!process.isAlive()) {
-      try {
-        outputEnded.get(10, TimeUnit.SECONDS);
-      } catch (TimeoutException | ExecutionException e) {
-        // Return what was read; the caller's assertion shows it.
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return output.toString();
+    return read(output);
   }
 
   /** Output and error log, for failure messages. */
   String diagnostics() {
-    String err;
-    try {
-      err = Files.exists(errors) ? Files.readString(errors) : "";
-    } catch (IOException e) {
-      err = "(cannot read " + errors + ": " + e + ")";
-    }
-    return "stdout:\n" + output() + "\nstderr:\n" + err;
+    return "stdout:\n" + output() + "\nstderr:\n" + read(errors);
   }
 
   /** SIGKILL, and waits until the process is gone. */
@@ -128,33 +107,32 @@ final class TrentProcess implements AutoCloseable {
     }
   }
 
-  private void awaitListening() {
-    try {
-      endpoint.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      process.destroyForcibly();
-      throw new AssertionError("trent did not start listening\n" + diagnostics(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
-      throw new AssertionError("interrupted", e);
+  private URI awaitListening() {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      Matcher listening = LISTENING.matcher(output());
+      if (listening.find()) {
+        return URI.create(listening.group(1));
+      }
+      if (!process.isAlive()) {
+        break;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
     }
+    process.destroyForcibly();
+    throw new AssertionError("trent did not start listening\n" + diagnostics());
   }
 
-  private void readOutput() {
-    try (BufferedReader lines = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        output.append(line).append('\n');
-        Matcher listening = LISTENING.matcher(line);
-        if (listening.find()) {
-          endpoint.complete(URI.create(listening.group(1)));
-        }
-      }
+  private static String read(Path file) {
+    try {
+      return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
-      // The process died; whoever waits for it sees that.
+      return "(cannot read " + file + ": " + e + ")";
     }
-    endpoint.completeExceptionally(new IllegalStateException("trent exited before listening"));
-    outputEnded.complete(null);
   }
 }

@@ -29,6 +29,9 @@ public final class AesGcmJce {
 
   /** Returns ciphertext followed by the tag. */
   public byte[] seal(byte[] iv, byte[] plaintext, byte[] aad) {
+    if (iv.length != IV_LENGTH) {
+      throw new IllegalArgumentException("AES-GCM IV must be 96 bits");
+    }
     try {
       Cipher cipher = init(Cipher.ENCRYPT_MODE, iv);
       cipher.updateAAD(aad);

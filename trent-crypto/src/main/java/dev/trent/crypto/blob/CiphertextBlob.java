@@ -26,8 +26,11 @@ public record CiphertextBlob(
   public static final int TAG_LENGTH = 16;
 
   public CiphertextBlob {
-    if (accountId.length() != ACCOUNT_LENGTH || keyId.isEmpty() || keyId.length() > 255) {
-      throw new IllegalArgumentException("account id must be 12 digits and key id 1..255 chars");
+    if (accountId.length() != ACCOUNT_LENGTH || !accountId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new IllegalArgumentException("account id must be 12 digits");
+    }
+    if (keyId.isEmpty() || keyId.length() > 255 || !keyId.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("key id must be 1..255 printable ASCII characters");
     }
     if (keyMaterialId.length != MATERIAL_ID_LENGTH
         || salt.length != SALT_LENGTH
@@ -35,6 +38,30 @@ public record CiphertextBlob(
         || sealed.length < TAG_LENGTH) {
       throw new IllegalArgumentException("malformed ciphertext blob fields");
     }
+    keyMaterialId = keyMaterialId.clone();
+    salt = salt.clone();
+    iv = iv.clone();
+    sealed = sealed.clone();
+  }
+
+  @Override
+  public byte[] keyMaterialId() {
+    return keyMaterialId.clone();
+  }
+
+  @Override
+  public byte[] salt() {
+    return salt.clone();
+  }
+
+  @Override
+  public byte[] iv() {
+    return iv.clone();
+  }
+
+  @Override
+  public byte[] sealed() {
+    return sealed.clone();
   }
 
   /** Parses a blob; any structural problem is a {@link GeneralSecurityException}. */

@@ -37,6 +37,7 @@ public final class FileRootKeyProvider implements RootKeyProvider {
       }
       byte[] raw = Files.readAllBytes(file);
       if (raw.length != 32) {
+        Arrays.fill(raw, (byte) 0);
         throw new IllegalStateException("root key file " + file + " is not 32 bytes: refusing to start");
       }
       LOG.warn(
@@ -51,17 +52,24 @@ public final class FileRootKeyProvider implements RootKeyProvider {
     }
   }
 
+  /**
+   * Writes the key to a private temporary file, syncs it, then links it into place atomically: a
+   * crash leaves either no key file or a whole one, and a racing process never reads half a key.
+   */
   private void create() throws IOException {
     Files.createDirectories(file.getParent());
     byte[] key = randomness.bytes(32);
+    Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp",
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.write(file, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      Files.write(temp, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      Files.createLink(file, temp);
       LOG.warn("Generated a new root key in {}", file);
     } catch (FileAlreadyExistsException raced) {
       // Another process created it first; read theirs.
     } finally {
       Arrays.fill(key, (byte) 0);
+      Files.deleteIfExists(temp);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.trent.protocol.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trent.protocol.error.SerializationException;
 import dev.trent.protocol.model.Bounds;
 import dev.trent.protocol.model.StringShape;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class StringCheck extends ScalarCheck {
 
   /** The constraints a string breaks; also used for map keys, which are always strings. */
   List<String> broken(String text) {
+    requireWellFormed(text);
     List<String> broken = List.of();
     if (!length.isUnbounded()) {
       long chars = text.codePointCount(0, text.length());
@@ -58,6 +60,22 @@ final class StringCheck extends ScalarCheck {
       broken = add(broken, enumConstraint);
     }
     return broken;
+  }
+
+  /**
+   * JSON escapes can carry lone UTF-16 surrogates, which no UTF-8 encoding can represent: two
+   * different encryption contexts would otherwise encode alike.
+   */
+  private static void requireWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new SerializationException("A string contains an unpaired UTF-16 surrogate, which is not valid Unicode.");
+      }
+    }
   }
 
   @Override

@@ -64,19 +64,22 @@ public final class HttpServer implements AutoCloseable {
     return ((InetSocketAddress) listener.localAddress()).getPort();
   }
 
-  /**
-   * Stops accepting connections, lets requests already received finish (up to {@code grace}),
-   * then releases the event loops.
-   */
+  /** {@link #drain} with a 30-second grace period. */
   @Override
   public synchronized void close() {
     drain(Duration.ofSeconds(30));
   }
 
+  /**
+   * Stops accepting connections, answers the requests already received (waiting up to {@code
+   * grace} for them; their answers ask the client to close the connection), then releases the
+   * event loops, closing the remaining connections. Idempotent.
+   */
   public synchronized void drain(Duration grace) {
     if (listener == null) {
       return;
     }
+    inFlight.startDraining();
     listener.close().syncUninterruptibly();
     inFlight.awaitZero(grace);
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

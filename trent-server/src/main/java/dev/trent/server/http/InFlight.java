@@ -2,9 +2,13 @@ package dev.trent.server.http;
 
 import java.time.Duration;
 
-/** Counts requests received but not yet answered, so shutdown can wait for them. */
+/**
+ * Counts requests received but not yet answered, so shutdown can wait for them; and says whether
+ * shutdown has begun, so answers from then on tell the client not to reuse the connection.
+ */
 final class InFlight {
   private int count;
+  private volatile boolean draining;
 
   synchronized void begin() {
     count++;
@@ -15,6 +19,15 @@ final class InFlight {
     if (count == 0) {
       notifyAll();
     }
+  }
+
+  /** From now on every answer closes its connection. */
+  void startDraining() {
+    draining = true;
+  }
+
+  boolean draining() {
+    return draining;
   }
 
   synchronized void awaitZero(Duration timeout) {

@@ -58,7 +58,9 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     try {
       workers.execute(() -> {
         try {
-          write(ctx, answer(view), keepAlive);
+          Reply reply = answer(view);
+          // Read the flag after the work: a drain may have begun while this request ran.
+          write(ctx, reply, keepAlive && !inFlight.draining());
         } finally {
           inFlight.end();
         }

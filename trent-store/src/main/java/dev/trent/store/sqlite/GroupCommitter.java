@@ -19,14 +19,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Group commit: the one SQLite writer runs every write that is waiting as its own savepoint inside
  * one transaction, then commits (one fsync) and only then answers each caller. A write that throws
- * is rolled back to its savepoint alone; the others still commit. Callers see exactly the
- * semantics of one transaction each, at the cost of one fsync per batch instead of per write.
+ * is rolled back to its savepoint alone; the others still commit. Callers see the semantics of one
+ * transaction each, at the cost of one fsync per batch instead of per write.
+ *
+ * <p>Write callbacks run on the writer thread: they must not call {@code write} themselves (that
+ * would wait for its own batch). A caller waits for the outcome without giving up on interrupt,
+ * because an abandoned write may still commit and a retry would then apply it twice.
  */
 final class GroupCommitter implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
   private static final int MAX_BATCH = 256;
 
   private record Pending(Function<WriteTransaction, ?> work, CompletableFuture<Object> result) {}
+
+  private record Failure(Throwable error) {}
 
   private final DataSource dataSource;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
@@ -42,39 +48,60 @@ final class GroupCommitter implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   <T> T submit(Function<WriteTransaction, T> work) {
-    if (closed) {
-      throw new StoreUnavailableException("the store is closed", null);
-    }
     CompletableFuture<Object> result = new CompletableFuture<>();
     queue.add(new Pending(work, result));
+    if (closed) {
+      failQueued();
+    }
     try {
-      return (T) result.get();
+      return (T) awaitUninterruptibly(result);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new StoreUnavailableException("SQLite write failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new StoreUnavailableException("interrupted while waiting for the commit", e);
+    }
+  }
+
+  private static Object awaitUninterruptibly(CompletableFuture<Object> result) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return result.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
   private void run() {
     List<Pending> batch = new ArrayList<>();
-    while (!closed || !queue.isEmpty()) {
+    while (!closed) {
       try {
         batch.add(queue.take());
       } catch (InterruptedException e) {
-        if (closed) {
-          break;
-        }
         continue;
       }
       queue.drainTo(batch, MAX_BATCH - 1);
-      commit(batch);
+      try {
+        commit(batch);
+      } catch (Throwable t) {
+        // The writer must never die: a dead writer would leave every later caller waiting.
+        LOG.error("Group commit failed unexpectedly", t);
+        batch.forEach(p -> p.result().completeExceptionally(t));
+      }
       batch.clear();
     }
+    failQueued();
   }
 
   private void commit(List<Pending> batch) {
@@ -101,21 +128,27 @@ final class GroupCommitter implements AutoCloseable {
     }
   }
 
-  private record Failure(RuntimeException error) {}
-
   private static Object runOne(Connection c, SqliteTransaction tx, Pending p) throws SQLException {
     Savepoint savepoint = c.setSavepoint();
     try {
       Object result = p.work().apply(tx);
       c.releaseSavepoint(savepoint);
       return result;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       c.rollback(savepoint);
       c.releaseSavepoint(savepoint);
       return new Failure(e);
     }
   }
 
+  private void failQueued() {
+    StoreUnavailableException closedError = new StoreUnavailableException("the store is closed", null);
+    for (Pending p; (p = queue.poll()) != null; ) {
+      p.result().completeExceptionally(closedError);
+    }
+  }
+
+  /** Finishes the batch in progress, then refuses what is still queued. */
   @Override
   public void close() {
     closed = true;
@@ -125,5 +158,6 @@ final class GroupCommitter implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    failQueued();
   }
 }

@@ -174,8 +174,10 @@ final class SqliteTransaction implements WriteTransaction {
     try (PreparedStatement s = prepare(sql, args)) {
       return s.executeUpdate();
     } catch (SQLiteException e) {
-      // The driver reports extended codes (e.g. SQLITE_CONSTRAINT_PRIMARYKEY); the low byte is the class.
-      if ((e.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+      // Only uniqueness is a conflict; NOT NULL, CHECK or foreign-key violations are our bugs.
+      SQLiteErrorCode code = e.getResultCode();
+      if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
+          || code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
         throw new StoreConflictException("uniqueness conflict", e);
       }
       throw new StoreUnavailableException("SQLite update failed", e);
