@@ -4,12 +4,14 @@ import dev.trent.core.ops.aliases.CreateAlias;
 import dev.trent.core.ops.aliases.DeleteAlias;
 import dev.trent.core.ops.aliases.ListAliases;
 import dev.trent.core.ops.aliases.UpdateAlias;
+import dev.trent.core.ops.asymmetric.AsymmetricOperations;
 import dev.trent.core.ops.crypto.Decrypt;
 import dev.trent.core.ops.crypto.Encrypt;
 import dev.trent.core.ops.crypto.GenerateDataKey;
 import dev.trent.core.ops.crypto.GenerateDataKeyWithoutPlaintext;
 import dev.trent.core.ops.crypto.GenerateRandom;
 import dev.trent.core.ops.crypto.ReEncrypt;
+import dev.trent.core.ops.derived.DerivedSecretOperations;
 import dev.trent.core.ops.keys.CancelKeyDeletion;
 import dev.trent.core.ops.keys.CreateKey;
 import dev.trent.core.ops.keys.DescribeKey;
@@ -21,9 +23,11 @@ import dev.trent.core.ops.keys.UpdateKeyDescription;
 import dev.trent.core.ops.tags.ListResourceTags;
 import dev.trent.core.ops.tags.TagResource;
 import dev.trent.core.ops.tags.UntagResource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,13 +36,15 @@ public final class OperationCatalog {
   private final Map<String, Operation<?, ?>> byName;
 
   public OperationCatalog(Services s) {
-    List<Operation<?, ?>> all = List.of(
+    List<Operation<?, ?>> all = new ArrayList<>(List.of(
         new CreateKey(s), new DescribeKey(s), new ListKeys(s), new EnableKey(s), new DisableKey(s),
         new UpdateKeyDescription(s), new ScheduleKeyDeletion(s), new CancelKeyDeletion(s),
         new Encrypt(s), new Decrypt(s), new ReEncrypt(s), new GenerateDataKey(s),
         new GenerateDataKeyWithoutPlaintext(s), new GenerateRandom(s),
         new CreateAlias(s), new UpdateAlias(s), new DeleteAlias(s), new ListAliases(s),
-        new TagResource(s), new UntagResource(s), new ListResourceTags(s));
+        new TagResource(s), new UntagResource(s), new ListResourceTags(s)));
+    all.addAll(AsymmetricOperations.all(s));
+    all.addAll(DerivedSecretOperations.all(s));
     this.byName = all.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
   }
 
@@ -46,7 +52,7 @@ public final class OperationCatalog {
     return Optional.ofNullable(byName.get(name));
   }
 
-  public java.util.Set<String> names() {
+  public Set<String> names() {
     return byName.keySet();
   }
 }

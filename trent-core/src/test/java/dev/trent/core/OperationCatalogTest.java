@@ -6,7 +6,7 @@ import dev.trent.protocol.model.ServiceModel;
 import org.junit.jupiter.api.Test;
 
 class OperationCatalogTest {
-  private final OperationCatalog catalog = new OperationCatalog(new Services(null, null, null, null));
+  private final OperationCatalog catalog = new OperationCatalog(new Services(null, null, null, null, null));
 
   @Test
   void everyOperation_isAnOperationOfTheModel_withTheModelsRequestShape() {

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trent.server.Trent;
 import dev.trent.server.config.ServerConfig;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.URI;
@@ -27,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +49,7 @@ import software.amazon.awssdk.services.kms.model.Tag;
 class DurabilityIT {
   private static final Map<String, String> CONTEXT = Map.of("durable", "yes");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length:\\s*(\\d+)");
 
   @TempDir
   Path temp;
@@ -129,21 +134,24 @@ class DurabilityIT {
     // One worker, so that requests queue up behind each other and are still in flight at SIGTERM.
     Files.writeString(config, "workerThreads: 1\n");
     int requests = 60;
+    List<Socket> sockets = new ArrayList<>();
     List<CompletableFuture<String>> answers = new ArrayList<>();
     long answeredBeforeSigterm;
     ExecutorService readers = Executors.newCachedThreadPool();
     try (TrentProcess trent = TrentProcess.start(data, "--config", config.toString())) {
       RawKms raw = new RawKms(trent.endpoint());
-      List<Socket> sockets = new ArrayList<>();
       for (int i = 0; i < requests; i++) {
         sockets.add(new Socket(trent.endpoint().getHost(), trent.endpoint().getPort()));
       }
+      // Every request is sent in full before the first answer is awaited, so the server has read
+      // them all (one worker makes the first answer take a while) when SIGTERM comes.
       for (int i = 0; i < requests; i++) {
-        sockets.get(i).getOutputStream().write(raw.httpRequest("CreateKey", "{\"Description\":\"inflight-" + i + "\"}"));
-        sockets.get(i).getOutputStream().flush();
+        OutputStream out = sockets.get(i).getOutputStream();
+        out.write(raw.httpRequest("CreateKey", "{\"Description\":\"inflight-" + i + "\"}"));
+        out.flush();
       }
       for (Socket socket : sockets) {
-        answers.add(CompletableFuture.supplyAsync(() -> readToEnd(socket), readers));
+        answers.add(CompletableFuture.supplyAsync(() -> readResponse(socket), readers));
       }
       CompletableFuture.anyOf(answers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
       answeredBeforeSigterm = answers.stream().filter(CompletableFuture::isDone).count();
@@ -152,7 +160,12 @@ class DurabilityIT {
       assertThat(trent.output()).as(trent.diagnostics()).contains("Trent stopped.");
     } finally {
       readers.shutdown();
+      for (Socket socket : sockets) {
+        socket.close();
+      }
     }
+    assertThat(answeredBeforeSigterm).as("answers that arrived before SIGTERM, of %d", requests)
+        .isLessThan(requests);
     List<String> keyIds = new ArrayList<>();
     for (int i = 0; i < requests; i++) {
       String answer = answers.get(i).get(30, TimeUnit.SECONDS);
@@ -161,8 +174,6 @@ class DurabilityIT {
       assertThat(body.path("KeyMetadata").path("Description").asText()).isEqualTo("inflight-" + i);
       keyIds.add(body.path("KeyMetadata").path("KeyId").asText());
     }
-    assertThat(answeredBeforeSigterm).as("answers that arrived before SIGTERM, of %d", requests)
-        .isLessThan(requests);
     // Answers sent while draining tell the client not to reuse the connection.
     assertThat(answers).anySatisfy(a -> assertThat(a.join().toLowerCase(Locale.ROOT)).contains("connection: close"));
     try (Trent restarted = startInProcess(data); KmsClient kms = client(restarted)) {
@@ -227,10 +238,22 @@ class DurabilityIT {
         TrentFixture.REGION);
   }
 
-  /** Everything the server sends until it closes the connection (at the latest when it stops). */
-  private static String readToEnd(Socket socket) {
-    try (socket; InputStream in = socket.getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  /** One HTTP response from the socket: status line, headers and a Content-Length body. */
+  private static String readResponse(Socket socket) {
+    try {
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream head = new ByteArrayOutputStream();
+      while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          throw new IOException("connection closed after " + head.size() + " bytes: " + head);
+        }
+        head.write(b);
+      }
+      String headers = head.toString(StandardCharsets.ISO_8859_1);
+      Matcher length = CONTENT_LENGTH.matcher(headers);
+      byte[] body = in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+      return headers + new String(body, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

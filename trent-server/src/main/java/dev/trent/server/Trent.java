@@ -7,6 +7,7 @@ import dev.trent.core.OperationCatalog;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
+import dev.trent.core.key.Sm2Regions;
 import dev.trent.core.lifecycle.KeyDeletionSweeper;
 import dev.trent.crypto.Randomness;
 import dev.trent.crypto.SecretBytes;
@@ -70,7 +71,8 @@ public final class Trent implements AutoCloseable {
     RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
     Store store = SqliteStore.open(config.dataDir());
     Services services = new Services(store, new KeyResolver(),
-        new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE), randomness);
+        new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE), randomness,
+        new Sm2Regions(config.sm2Regions()));
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
     RequestPipeline pipeline = new RequestPipeline(
         verifier, ServiceModel.kms(), new OperationCatalog(services), new JsonCodec(), clock);

@@ -1,11 +1,22 @@
 package dev.trent.store;
 
 import java.time.Instant;
+import java.util.Arrays;
 
-/** One key material of a key, stored only wrapped under the root key. */
-public record StoredMaterial(String keyId, String materialId, byte[] wrapped, Instant creationDate) {
+/**
+ * One key material of a key: the secret part stored only wrapped under the root key, and for
+ * asymmetric keys the public key (DER SubjectPublicKeyInfo, not secret), else null.
+ */
+public record StoredMaterial(
+    String keyId, String materialId, byte[] wrapped, byte[] publicKey, Instant creationDate) {
   public StoredMaterial {
     wrapped = wrapped.clone();
+    publicKey = publicKey == null ? null : publicKey.clone();
+  }
+
+  /** Material without a public key: symmetric and HMAC keys. */
+  public StoredMaterial(String keyId, String materialId, byte[] wrapped, Instant creationDate) {
+    this(keyId, materialId, wrapped, null, creationDate);
   }
 
   @Override
@@ -14,9 +25,15 @@ public record StoredMaterial(String keyId, String materialId, byte[] wrapped, In
   }
 
   @Override
+  public byte[] publicKey() {
+    return publicKey == null ? null : publicKey.clone();
+  }
+
+  @Override
   public boolean equals(Object o) {
     return o instanceof StoredMaterial m && keyId.equals(m.keyId) && materialId.equals(m.materialId)
-        && java.util.Arrays.equals(wrapped, m.wrapped) && creationDate.equals(m.creationDate);
+        && Arrays.equals(wrapped, m.wrapped) && Arrays.equals(publicKey, m.publicKey)
+        && creationDate.equals(m.creationDate);
   }
 
   @Override

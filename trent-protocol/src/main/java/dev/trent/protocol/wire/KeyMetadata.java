@@ -23,6 +23,8 @@ public record KeyMetadata(
     List<String> encryptionAlgorithms,
     List<String> signingAlgorithms,
     List<String> macAlgorithms,
+    List<String> keyAgreementAlgorithms,
+    List<String> encapsulationAlgorithms,
     Boolean multiRegion,
     Integer pendingDeletionWindowInDays,
     String currentKeyMaterialId) {}

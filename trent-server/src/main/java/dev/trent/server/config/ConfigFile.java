@@ -26,7 +26,8 @@ public final class ConfigFile {
       Auth auth,
       Integer deletionSweepSeconds,
       Integer maxBodyBytes,
-      Integer workerThreads) {}
+      Integer workerThreads,
+      List<String> sm2Regions) {}
 
   record Auth(String mode, List<AccessKeyConfig> accessKeys) {}
 
@@ -65,7 +66,10 @@ public final class ConfigFile {
       c = new ServerConfig(c.host(), c.port(), c.dataDir(), c.authMode(), c.accessKeys(),
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
-          d.workerThreads() != null ? d.workerThreads() : c.workerThreads());
+          d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions());
+    }
+    if (d.sm2Regions() != null) {
+      c = c.withSm2Regions(d.sm2Regions());
     }
     return c;
   }

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Everything {@code trent serve} needs, from defaults, the configuration file and flags, in that
  * order of precedence (flags win).
+ *
+ * @param sm2Regions regions where SM2 keys may be created; {@code *} ends a prefix (AWS: China only)
  */
 public record ServerConfig(
     String host,
@@ -19,13 +21,15 @@ public record ServerConfig(
     List<AccessKeyConfig> accessKeys,
     Duration deletionSweepInterval,
     int maxBodyBytes,
-    int workerThreads) {
+    int workerThreads,
+    List<String> sm2Regions) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 4599;
 
   public ServerConfig {
     accessKeys = List.copyOf(accessKeys);
+    sm2Regions = List.copyOf(sm2Regions);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535");
     }
@@ -33,7 +37,7 @@ public record ServerConfig(
 
   public static ServerConfig defaults() {
     return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("trent-data"), AuthMode.DEV, List.of(),
-        Duration.ofMinutes(1), 1 << 20, 16);
+        Duration.ofMinutes(1), 1 << 20, 16, List.of("cn-*"));
   }
 
   /** Refuses dev authentication anywhere but loopback: it accepts any signature. */
@@ -54,26 +58,30 @@ public record ServerConfig(
   }
 
   public ServerConfig withHost(String v) {
-    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
   }
 
   public ServerConfig withPort(int v) {
-    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
   }
 
   public ServerConfig withDataDir(Path v) {
-    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
   }
 
   public ServerConfig withAuthMode(AuthMode v) {
-    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads);
+    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
   }
 
   public ServerConfig withAccessKeys(List<AccessKeyConfig> v) {
-    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads);
+    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+  }
+
+  public ServerConfig withSm2Regions(List<String> v) {
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, v);
   }
 
   public ServerConfig withDeletionSweepInterval(Duration v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads, sm2Regions);
   }
 }

@@ -45,9 +45,10 @@ final class SqliteTransaction implements WriteTransaction {
 
   @Override
   public Optional<StoredMaterial> material(String keyId, String materialId) {
-    return query("SELECT key_id, material_id, wrapped, creation_date FROM key_material"
+    return query("SELECT key_id, material_id, wrapped, public_key, creation_date FROM key_material"
             + " WHERE key_id = ? AND material_id = ?",
-        r -> new StoredMaterial(r.getString(1), r.getString(2), r.getBytes(3), instant(r, 4)),
+        r -> new StoredMaterial(r.getString(1), r.getString(2), r.getBytes(3), r.getBytes(4),
+            instant(r, 5)),
         keyId, materialId).stream().findFirst();
   }
 
@@ -117,8 +118,9 @@ final class SqliteTransaction implements WriteTransaction {
 
   @Override
   public void insertMaterial(StoredMaterial m) {
-    update("INSERT INTO key_material (key_id, material_id, wrapped, creation_date) VALUES (?,?,?,?)",
-        m.keyId(), m.materialId(), m.wrapped(), millis(m.creationDate()));
+    update("INSERT INTO key_material (key_id, material_id, wrapped, public_key, creation_date)"
+            + " VALUES (?,?,?,?,?)",
+        m.keyId(), m.materialId(), m.wrapped(), m.publicKey(), millis(m.creationDate()));
   }
 
   @Override

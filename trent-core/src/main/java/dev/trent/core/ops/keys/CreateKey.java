@@ -27,7 +27,7 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
 
   @Override
   public CreateKeyResponse execute(CreateKeyRequest request, RequestContext ctx) {
-    KeySpecChoice choice = KeySpecChoice.of(request);
+    KeySpecChoice choice = KeySpecChoice.of(request, ctx.region(), services.sm2Regions());
     String policy = request.policy() == null
         ? DefaultKeyPolicy.forAccount(ctx.accountId())
         : KeyPolicyDocument.check(request.policy());
@@ -37,7 +37,7 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
         request.description() == null ? "" : request.description(), choice.keySpec(),
         choice.keyUsage(), "AWS_KMS", KeyState.ENABLED.wireName(), ctx.now(), null, null, policy,
         materialId, 0);
-    var material = services.vault().newSymmetricMaterial(key, materialId, ctx.now());
+    var material = services.vault().newMaterial(key, materialId, ctx.now());
     services.store().write(tx -> {
       tx.insertKey(key);
       tx.insertMaterial(material);

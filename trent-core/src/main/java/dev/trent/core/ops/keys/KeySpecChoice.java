@@ -1,5 +1,7 @@
 package dev.trent.core.ops.keys;
 
+import dev.trent.core.key.KeySpecRules;
+import dev.trent.core.key.Sm2Regions;
 import dev.trent.protocol.error.CustomKeyStoreNotFoundException;
 import dev.trent.protocol.error.UnsupportedOperationException;
 import dev.trent.protocol.error.ValidationException;
@@ -7,25 +9,24 @@ import dev.trent.protocol.wire.CreateKeyRequest;
 
 /** CreateKey's choice of key spec, usage and origin, checked the way AWS checks them. */
 record KeySpecChoice(String keySpec, String keyUsage) {
-  private static final String SYMMETRIC = "SYMMETRIC_DEFAULT";
-
-  static KeySpecChoice of(CreateKeyRequest r) {
+  static KeySpecChoice of(CreateKeyRequest r, String region, Sm2Regions sm2Regions) {
     if (r.keySpec() != null && r.customerMasterKeySpec() != null) {
       throw new ValidationException(
           "You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.");
     }
     String spec = r.keySpec() != null ? r.keySpec()
-        : r.customerMasterKeySpec() != null ? r.customerMasterKeySpec() : SYMMETRIC;
-    if (!SYMMETRIC.equals(spec)) {
-      if (r.keyUsage() == null) {
-        throw new ValidationException(
-            "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
-      }
-      throw new UnsupportedOperationException("KeySpec " + spec + " is not available in Trent yet.");
+        : r.customerMasterKeySpec() != null ? r.customerMasterKeySpec() : KeySpecRules.SYMMETRIC_DEFAULT;
+    boolean symmetric = KeySpecRules.SYMMETRIC_DEFAULT.equals(spec);
+    if (!symmetric && r.keyUsage() == null) {
+      throw new ValidationException(
+          "You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.");
     }
-    String usage = r.keyUsage() == null ? "ENCRYPT_DECRYPT" : r.keyUsage();
-    if (!"ENCRYPT_DECRYPT".equals(usage)) {
+    String usage = r.keyUsage() == null ? KeySpecRules.ENCRYPT_DECRYPT : r.keyUsage();
+    if (!KeySpecRules.usages(spec).contains(usage)) {
       throw new ValidationException("KeyUsage " + usage + " is not compatible with KeySpec " + spec);
+    }
+    if ("SM2".equals(spec) && !sm2Regions.allows(region)) {
+      throw new UnsupportedOperationException("KeySpec SM2 is not supported in " + region + ".");
     }
     if (r.customKeyStoreId() != null) {
       throw new CustomKeyStoreNotFoundException(
