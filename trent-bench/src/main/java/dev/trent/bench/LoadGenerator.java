@@ -126,10 +126,12 @@ public final class LoadGenerator {
       double server0 = ProcStats.cpuSeconds(spec.serverPid());
       double client0 = ProcStats.cpuSeconds(clientPid);
       double machine0 = ProcStats.machineBusySeconds();
+      double irq0 = ProcStats.machineInterruptSeconds();
       long window0 = System.nanoTime();
       double server1;
       double client1;
       double machine1;
+      double irq1;
       long window1;
       if (spec.countMode()) {
         long lastProgress = System.nanoTime();
@@ -156,11 +158,13 @@ public final class LoadGenerator {
         server1 = ProcStats.cpuSeconds(spec.serverPid());
         client1 = ProcStats.cpuSeconds(clientPid);
         machine1 = ProcStats.machineBusySeconds();
+        irq1 = ProcStats.machineInterruptSeconds();
       } else {
         sleepUntil(measureEnd);
         server1 = ProcStats.cpuSeconds(spec.serverPid());
         client1 = ProcStats.cpuSeconds(clientPid);
         machine1 = ProcStats.machineBusySeconds();
+        irq1 = ProcStats.machineInterruptSeconds();
         window1 = System.nanoTime();
         if (!done.await(30, TimeUnit.SECONDS)) {
           for (Worker w : workers) {
@@ -170,14 +174,16 @@ public final class LoadGenerator {
         }
       }
       return merge(workers, spec, window0, window1, server0, server1, client0, client1,
-          machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, requestBytes);
+          machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, irq0 < 0 || irq1 < 0 ? -1 : irq1 - irq0,
+          requestBytes);
     } finally {
       group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
   }
 
   private static LoadResult merge(List<Worker> workers, Spec spec, long window0, long window1,
-      double server0, double server1, double client0, double client1, double machine, int requestBytes) {
+      double server0, double server1, double client0, double client1, double machine, double interrupts,
+      int requestBytes) {
     Histogram latency = new Histogram(HIGHEST_NANOS, 3);
     long ok = 0;
     long errors = 0;
@@ -204,7 +210,7 @@ public final class LoadGenerator {
     return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency,
         server0 < 0 || server1 < 0 ? -1 : server1 - server0,
         client0 < 0 || client1 < 0 ? -1 : client1 - client0,
-        machine, requestBytes, perSecond, spec.ratePerSecond());
+        machine, interrupts, requestBytes, perSecond, spec.ratePerSecond());
   }
 
   static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -18,6 +18,7 @@ public record LoadResult(
     double serverCpuSeconds,
     double clientCpuSeconds,
     double machineCpuSeconds,
+    double interruptCpuSeconds,
     int requestBytes,
     long[] perSecond,
     double targetRate) {
@@ -53,6 +54,11 @@ public record LoadResult(
       return Double.NaN;
     }
     return Math.max(0, 100 * (machineCpuSeconds - serverCpuSeconds - clientCpuSeconds) / seconds);
+  }
+
+  /** Interrupt and soft-interrupt handling (mostly loopback networking), percent of one core. */
+  public double interruptCpuPercent() {
+    return interruptCpuSeconds < 0 || seconds <= 0 ? Double.NaN : 100 * interruptCpuSeconds / seconds;
   }
 
   /** Server CPU time per successful request, in microseconds; NaN if unknown. */

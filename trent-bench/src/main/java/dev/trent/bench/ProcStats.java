@@ -46,18 +46,31 @@ public final class ProcStats {
     return -1;
   }
 
-  /** Busy CPU seconds of the whole machine so far (all CPUs, everything but idle and iowait); -1 when unknown. */
+  /**
+   * CPU seconds the whole machine has spent so far running processes (user, nice, system, steal;
+   * not idle, iowait, or interrupt handling), or -1 when unknown.
+   */
   public static double machineBusySeconds() {
+    return machineSeconds(false);
+  }
+
+  /**
+   * CPU seconds spent in interrupt and soft-interrupt handling so far, or -1: on loopback, most of
+   * it is the network stack delivering packets, charged to no process.
+   */
+  public static double machineInterruptSeconds() {
+    return machineSeconds(true);
+  }
+
+  private static double machineSeconds(boolean interrupts) {
     try {
       String first = Files.readAllLines(Path.of("/proc/stat")).get(0);
       String[] f = first.trim().split("\\s+");
-      long busy = 0;
-      for (int i = 1; i < f.length && i <= 8; i++) {
-        if (i != 4 && i != 5) { // idle, iowait
-          busy += Long.parseLong(f[i]);
-        }
-      }
-      return busy / TICKS_PER_SECOND;
+      // cpu user nice system idle iowait irq softirq steal ...
+      long ticks = interrupts
+          ? Long.parseLong(f[6]) + Long.parseLong(f[7])
+          : Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[8]);
+      return ticks / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return -1;
     }

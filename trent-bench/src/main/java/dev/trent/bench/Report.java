@@ -109,6 +109,7 @@ public final class Report {
     o.put("server_cpu_us_per_op", num(l.serverCpuMicrosPerOp(), 1));
     o.put("client_cpu_percent", num(l.clientCpuPercent(), 1));
     o.put("other_cpu_percent", num(l.otherCpuPercent(), 1));
+    o.put("interrupt_cpu_percent", num(l.interruptCpuPercent(), 1));
     o.put("request_bytes", l.requestBytes());
     return o;
   }

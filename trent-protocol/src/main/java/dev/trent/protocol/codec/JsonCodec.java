@@ -39,6 +39,7 @@ public final class JsonCodec {
         .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .addModule(timestamps)
         .build();
     json.getFactory().setStreamReadConstraints(
@@ -65,10 +66,13 @@ public final class JsonCodec {
     }
   }
 
-  /** Binds a validated tree to a wire record; types were checked by the validator first. */
+  /**
+   * Binds a validated tree to a wire record; types were checked by the validator first. Nulls are
+   * absent at every depth, as the validator treats them (the tree is changed in place).
+   */
   public <T> T bind(JsonNode node, Class<T> type) {
     try {
-      return mapper.treeToValue(node, type);
+      return mapper.treeToValue(AbsentNulls.strip(node), type);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new SerializationException("Could not read the request: a member has the wrong type.");
     }

@@ -1,6 +1,7 @@
 package dev.trent.server.http;
 
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
@@ -21,9 +22,9 @@ import java.util.UUID;
  *
  * <p>When the Content-Length announces the excess and the connection is keep-alive, the rest of
  * the body is read and discarded and the connection stays open: closing while the client is still
- * sending would reset the connection, and the client would lose the 413 it has not read yet. Only
- * a body found too large mid-way (chunked), or a request that asked for the connection to close,
- * closes it after the answer.
+ * sending would reset the connection, and the client would lose the 413 it has not read yet. A
+ * body found too large mid-way (chunked), or a request that asked for the connection to close,
+ * gets the 413 and then a {@link LingeringClose}.
  */
 final class BodyLimit extends HttpObjectAggregator {
   private final int maxBytes;
@@ -46,7 +47,11 @@ final class BodyLimit extends HttpObjectAggregator {
         .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1")
         .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
     HttpUtil.setKeepAlive(response, !close);
-    ctx.writeAndFlush(response)
-        .addListener(close ? ChannelFutureListener.CLOSE : ChannelFutureListener.CLOSE_ON_FAILURE);
+    ChannelFuture written = ctx.writeAndFlush(response);
+    if (close) {
+      LingeringClose.after(written);
+    } else {
+      written.addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+    }
   }
 }

@@ -11,7 +11,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -54,8 +53,9 @@ public final class HttpServer implements AutoCloseable {
           @Override
           protected void initChannel(SocketChannel ch) {
             ch.pipeline()
+                // No HttpServerKeepAliveHandler: it would close at once after an early answer
+                // (see LingeringClose); KmsRequestHandler and BodyLimit decide keep-alive.
                 .addLast(new HttpServerCodec())
-                .addLast(new HttpServerKeepAliveHandler())
                 .addLast(new BodyLimit(maxBodyBytes))
                 .addLast(new KmsRequestHandler(pipeline, workers, inFlight));
           }

@@ -5,6 +5,7 @@ import dev.trent.server.pipeline.Reply;
 import dev.trent.server.pipeline.RequestPipeline;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -49,8 +50,8 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     if (!request.decoderResult().isSuccess()) {
       // The decoder gave up (a header or request line too long, a broken chunk): what follows on
-      // this connection cannot be trusted, so answer and close.
-      write(ctx, new Reply(400, newRequestId(), MALFORMED), false);
+      // this connection cannot be trusted, so answer and close; the client may still be sending.
+      LingeringClose.after(respond(ctx, new Reply(400, newRequestId(), MALFORMED), false));
       return;
     }
     RequestView view = view(request);
@@ -100,7 +101,15 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         q < 0 ? null : uri.substring(q + 1), headers, ByteBufUtil.getBytes(request.content()));
   }
 
+  /** Writes the reply; without keep-alive, closes the connection (the request was read whole). */
   private static void write(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
+    ChannelFuture written = respond(ctx, reply, keepAlive);
+    if (!keepAlive) {
+      written.addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  private static ChannelFuture respond(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
         HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
     response.headers()
@@ -108,10 +117,7 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1")
         .setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
     HttpUtil.setKeepAlive(response, keepAlive);
-    var future = ctx.writeAndFlush(response);
-    if (!keepAlive) {
-      future.addListener(ChannelFutureListener.CLOSE);
-    }
+    return ctx.writeAndFlush(response);
   }
 
   @Override

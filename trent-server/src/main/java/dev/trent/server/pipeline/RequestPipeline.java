@@ -82,7 +82,7 @@ public final class RequestPipeline {
     validator.validate(name, input);
     RequestContext context = new RequestContext(
         caller.accountId(), caller.principalArn(), caller.region(), requestId, clock.instant());
-    Object output = execute(operation, AbsentNulls.strip(input), context);
+    Object output = execute(operation, input, context);
     return output instanceof NoContent ? new byte[0] : codec.write(output);
   }
 

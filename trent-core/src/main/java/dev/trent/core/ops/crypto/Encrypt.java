@@ -3,13 +3,14 @@ package dev.trent.core.ops.crypto;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
-import dev.trent.core.key.Arns;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.protocol.wire.EncryptRequest;
 import dev.trent.protocol.wire.EncryptResponse;
-import dev.trent.store.StoredKey;
 
-/** Encrypt: up to 4096 bytes under a symmetric key, bound to the encryption context. */
+/**
+ * Encrypt: up to 4096 bytes under a symmetric key, bound to the encryption context; or, with the
+ * EncryptionAlgorithm the key offers, under an RSA or SM2 key within its algorithm's size limit.
+ */
 public final class Encrypt implements Operation<EncryptRequest, EncryptResponse> {
   private final Services services;
 
@@ -25,13 +26,12 @@ public final class Encrypt implements Operation<EncryptRequest, EncryptResponse>
   @Override
   public EncryptResponse execute(EncryptRequest request, RequestContext ctx) {
     return services.store().read(tx -> {
-      StoredKey key = SymmetricCiphers.encryptionKey(
-          tx, services, request.keyId(), request.encryptionAlgorithm(), ctx, name());
+      EncryptingKey key = EncryptionKeys.forEncryption(tx, services, request.keyId(),
+          request.encryptionAlgorithm(), request.encryptionContext(), request.plaintext().length, ctx, name());
       DryRun.stopIfRequested(request.dryRun());
       try (SecretBytes plaintext = SecretBytes.adopt(request.plaintext())) {
-        byte[] blob = SymmetricCiphers.encrypt(tx, services, key, plaintext, request.encryptionContext());
-        return new EncryptResponse(
-            blob, Arns.key(key.region(), key.accountId(), key.keyId()), SymmetricCiphers.ALGORITHM);
+        byte[] blob = key.encrypt(tx, services, plaintext, request.encryptionContext());
+        return new EncryptResponse(blob, key.keyArn(), key.algorithm());
       }
     });
   }

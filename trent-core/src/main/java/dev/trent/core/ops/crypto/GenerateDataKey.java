@@ -27,7 +27,7 @@ public final class GenerateDataKey implements Operation<GenerateDataKeyRequest, 
     int length = DataKeyLength.of(request.keySpec(), request.numberOfBytes());
     DryRun.refuseRecipient(request.recipient());
     return services.store().read(tx -> {
-      StoredKey key = SymmetricCiphers.encryptionKey(tx, services, request.keyId(), null, ctx, name());
+      StoredKey key = SymmetricCiphers.dataKeyEncryptionKey(tx, services, request.keyId(), ctx, name());
       DryRun.stopIfRequested(request.dryRun());
       try (SecretBytes dataKey = services.randomness().secret(length)) {
         byte[] blob = SymmetricCiphers.encrypt(tx, services, key, dataKey, request.encryptionContext());

@@ -28,7 +28,7 @@ public final class GenerateDataKeyWithoutPlaintext
       GenerateDataKeyWithoutPlaintextRequest request, RequestContext ctx) {
     int length = DataKeyLength.of(request.keySpec(), request.numberOfBytes());
     return services.store().read(tx -> {
-      StoredKey key = SymmetricCiphers.encryptionKey(tx, services, request.keyId(), null, ctx, name());
+      StoredKey key = SymmetricCiphers.dataKeyEncryptionKey(tx, services, request.keyId(), ctx, name());
       DryRun.stopIfRequested(request.dryRun());
       try (SecretBytes dataKey = services.randomness().secret(length)) {
         byte[] blob = SymmetricCiphers.encrypt(tx, services, key, dataKey, request.encryptionContext());

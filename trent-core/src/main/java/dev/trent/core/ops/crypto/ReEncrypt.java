@@ -3,12 +3,14 @@ package dev.trent.core.ops.crypto;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
-import dev.trent.core.key.Arns;
 import dev.trent.protocol.wire.ReEncryptRequest;
 import dev.trent.protocol.wire.ReEncryptResponse;
-import dev.trent.store.StoredKey;
 
-/** ReEncrypt: decrypt under the source key and encrypt under the destination, server-side only. */
+/**
+ * ReEncrypt: decrypt under the source key and encrypt under the destination, server-side only.
+ * Either side may be symmetric or asymmetric, with Decrypt's and Encrypt's rules for each (an
+ * asymmetric source needs SourceKeyId; an asymmetric destination its algorithm and size limit).
+ */
 public final class ReEncrypt implements Operation<ReEncryptRequest, ReEncryptResponse> {
   private final Services services;
 
@@ -24,21 +26,17 @@ public final class ReEncrypt implements Operation<ReEncryptRequest, ReEncryptRes
   @Override
   public ReEncryptResponse execute(ReEncryptRequest request, RequestContext ctx) {
     return services.store().read(tx -> {
-      SymmetricCiphers.Opened source = SymmetricCiphers.decrypt(tx, services, request.ciphertextBlob(),
+      Opened source = EncryptionKeys.open(tx, services, request.ciphertextBlob(),
           request.sourceEncryptionContext(), request.sourceKeyId(), request.sourceEncryptionAlgorithm(),
           ctx, name());
       try (var plaintext = source.plaintext()) {
-        StoredKey destination = SymmetricCiphers.encryptionKey(tx, services, request.destinationKeyId(),
-            request.destinationEncryptionAlgorithm(), ctx, name());
+        EncryptingKey destination = EncryptionKeys.forEncryption(tx, services, request.destinationKeyId(),
+            request.destinationEncryptionAlgorithm(), request.destinationEncryptionContext(),
+            plaintext.length(), ctx, name());
         DryRun.stopIfRequested(request.dryRun());
-        byte[] blob = SymmetricCiphers.encrypt(
-            tx, services, destination, plaintext, request.destinationEncryptionContext());
-        StoredKey src = source.key();
-        return new ReEncryptResponse(blob,
-            Arns.key(src.region(), src.accountId(), src.keyId()),
-            Arns.key(destination.region(), destination.accountId(), destination.keyId()),
-            SymmetricCiphers.ALGORITHM, SymmetricCiphers.ALGORITHM,
-            source.materialId(), destination.currentMaterialId());
+        byte[] blob = destination.encrypt(tx, services, plaintext, request.destinationEncryptionContext());
+        return new ReEncryptResponse(blob, source.keyArn(), destination.keyArn(),
+            source.algorithm(), destination.algorithm(), source.materialId(), destination.materialId());
       }
     });
   }

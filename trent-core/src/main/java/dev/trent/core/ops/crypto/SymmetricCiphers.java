@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Encryption and decryption under SYMMETRIC_DEFAULT keys, shared by Encrypt, Decrypt, ReEncrypt and
- * the data-key operations. Decryption fails one way: whatever is wrong with a ciphertext, the caller
- * sees InvalidCiphertextException with no message; the reason goes to the debug log. The exception
- * is AWS's own: an intact ciphertext whose key was deleted or is in another region is AccessDenied.
+ * the data-key operations ({@link EncryptionKeys} sends asymmetric keys elsewhere). Decryption
+ * fails one way: whatever is wrong with a ciphertext, the caller sees InvalidCiphertextException
+ * with no message; the reason goes to the debug log. The exception is AWS's own: an intact
+ * ciphertext whose key was deleted or is in another region is AccessDenied.
  */
 final class SymmetricCiphers {
   static final String ALGORITHM = "SYMMETRIC_DEFAULT";
@@ -33,11 +34,19 @@ final class SymmetricCiphers {
 
   private SymmetricCiphers() {}
 
-  /** A symmetric key that may encrypt now: right spec, usage, algorithm and state. */
-  static StoredKey encryptionKey(
-      ReadTransaction tx, Services s, String keyId, String algorithm, RequestContext ctx, String op) {
+  /**
+   * A symmetric key that may encrypt a data key now (GenerateDataKey*): right usage, spec and
+   * state. Data keys exist only under symmetric keys; an RSA or SM2 ENCRYPT_DECRYPT key is refused
+   * with InvalidKeyUsageException (the text is local-kms's, AWS's is not in the recordings).
+   */
+  static StoredKey dataKeyEncryptionKey(
+      ReadTransaction tx, Services s, String keyId, RequestContext ctx, String op) {
     StoredKey key = s.resolver().resolve(tx, keyId, KeyResolver.ANY_FORM, ctx, "kms:" + op);
-    requireSymmetric(key, algorithm, op);
+    EncryptionKeys.requireEncryptDecrypt(key, op);
+    if (!ALGORITHM.equals(key.keySpec())) {
+      throw new InvalidKeyUsageException(EncryptionKeys.arn(key) + " key KeySpec is " + key.keySpec()
+          + " which is not valid for " + op + ".");
+    }
     KeyStateRules.requireUsable(key);
     return key;
   }
@@ -49,11 +58,8 @@ final class SymmetricCiphers {
     return symmetric.encrypt(plaintext, context);
   }
 
-  /** A decrypted ciphertext, with the key and material that made it. */
-  record Opened(StoredKey key, String materialId, SecretBytes plaintext) {}
-
   static Opened decrypt(ReadTransaction tx, Services s, byte[] blobBytes, Map<String, String> context,
-      String requestedKeyId, String algorithm, RequestContext ctx, String op) {
+      String requestedKeyId, RequestContext ctx, String op) {
     CiphertextBlob blob;
     try {
       blob = CiphertextBlob.parse(blobBytes);
@@ -72,13 +78,17 @@ final class SymmetricCiphers {
       s.resolver().resolve(tx, Arns.key(key.region(), key.accountId(), key.keyId()),
           KeyResolver.ANY_FORM, ctx, "kms:" + op);
     }
-    requireSymmetric(key, algorithm, op);
+    if (!ALGORITHM.equals(key.keySpec())) {
+      // Only a forged blob names a key that is not symmetric (every symmetric key is
+      // ENCRYPT_DECRYPT): Trent never made it.
+      throw invalid("ciphertext names a key that is not symmetric", null);
+    }
     KeyStateRules.requireUsable(key);
     String materialId = HexFormat.of().formatHex(blob.keyMaterialId());
     SymmetricKey symmetric = s.vault().symmetricKey(tx, key, materialId)
         .orElseThrow(() -> invalid("ciphertext names an unknown key material", null));
     try {
-      return new Opened(key, materialId, symmetric.decrypt(blob, context));
+      return new Opened(key, materialId, ALGORITHM, symmetric.decrypt(blob, context));
     } catch (GeneralSecurityException e) {
       throw invalid("authentication failed", e);
     }
@@ -109,17 +119,6 @@ final class SymmetricCiphers {
   private static AccessDeniedException unknownKey() {
     return new AccessDeniedException("The ciphertext refers to a customer master key that does not "
         + "exist, does not exist in this region, or you are not allowed to access.");
-  }
-
-  private static void requireSymmetric(StoredKey key, String algorithm, String op) {
-    if (!"ENCRYPT_DECRYPT".equals(key.keyUsage())) {
-      throw new InvalidKeyUsageException(Arns.key(key.region(), key.accountId(),
-          key.keyId()) + " key usage is " + key.keyUsage() + " which is not valid for " + op + ".");
-    }
-    if (algorithm != null && !ALGORITHM.equals(algorithm)) {
-      throw new InvalidKeyUsageException(
-          "Algorithm " + algorithm + " is incompatible with key spec " + key.keySpec() + ".");
-    }
   }
 
   private static InvalidCiphertextException invalid(String reason, Exception cause) {

@@ -9,6 +9,8 @@ public final class DerivedSecretOperations {
   private DerivedSecretOperations() {}
 
   public static List<Operation<?, ?>> all(Services s) {
-    return List.of();
+    return List.of(new GenerateMac(s), new VerifyMac(s), new DeriveSharedSecret(s),
+        new Encapsulate(s), new Decapsulate(s), new GenerateDataKeyPair(s),
+        new GenerateDataKeyPairWithoutPlaintext(s));
   }
 }

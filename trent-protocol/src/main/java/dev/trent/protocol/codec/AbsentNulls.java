@@ -1,4 +1,4 @@
-package dev.trent.server.pipeline;
+package dev.trent.protocol.codec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,8 +12,6 @@ import java.util.Map;
  * elements and map values. The validator treats them all as absent (AWS skips them), so binding
  * must too; otherwise {@code "Tags": [null]} or {@code "EncryptionContext": {"k": null}} would reach
  * an operation as a null element it never expects.
- *
- * <p>This belongs with binding in {@code JsonCodec}; it lives here until the codec does it.
  */
 final class AbsentNulls {
   private AbsentNulls() {}

@@ -1,0 +1,3 @@
+package dev.trent.protocol.wire;
+
+public record SignResponse(String keyId, byte[] signature, String signingAlgorithm) {}

@@ -1,0 +1,3 @@
+package dev.trent.protocol.wire;
+
+public record VerifyMacResponse(String keyId, Boolean macValid, String macAlgorithm) {}
