@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The OpenSSL command line as a third, independent verifier of Trent's signatures, when {@code
- * openssl} is on PATH. OpenSSL 3.0 (Debian's) has no ML-DSA and no Ed25519ph on its command line,
+ * The OpenSSL command line as a third, independent implementation (verifying Trent's signatures,
+ * encrypting for its keys), when {@code openssl} is on PATH. OpenSSL 3.0 (Debian's) has no ML-DSA and no Ed25519ph on its command line,
  * so {@link #canVerify} is false for those.
  */
 final class OpenSsl {
@@ -33,13 +33,36 @@ final class OpenSsl {
     try {
       return run(command(algorithm, dir, spki, message, signature));
     } finally {
-      try (var files = Files.list(dir)) {
-        for (Path file : (Iterable<Path>) files::iterator) {
-          Files.delete(file);
-        }
-      }
-      Files.delete(dir);
+      delete(dir);
     }
+  }
+
+  /** RSAES-OAEP with SHA-256 and MGF1-SHA-256 by {@code openssl pkeyutl -encrypt}. */
+  static byte[] encryptRsaOaepSha256(byte[] spki, byte[] plaintext) throws IOException {
+    Path dir = Files.createTempDirectory("trent-openssl-");
+    try {
+      Path key = Files.writeString(dir.resolve("public.pem"), pem(spki));
+      Path in = Files.write(dir.resolve("plaintext"), plaintext);
+      Path out = dir.resolve("ciphertext");
+      Result result = run(List.of("openssl", "pkeyutl", "-encrypt", "-pubin", "-inkey", key.toString(),
+          "-in", in.toString(), "-out", out.toString(), "-pkeyopt", "rsa_padding_mode:oaep",
+          "-pkeyopt", "rsa_oaep_md:sha256", "-pkeyopt", "rsa_mgf1_md:sha256"));
+      if (result.exitCode() != 0) {
+        throw new IOException(result.output());
+      }
+      return Files.readAllBytes(out);
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.delete(file);
+      }
+    }
+    Files.delete(dir);
   }
 
   private static List<String> command(String algorithm, Path dir, byte[] spki, byte[] message,

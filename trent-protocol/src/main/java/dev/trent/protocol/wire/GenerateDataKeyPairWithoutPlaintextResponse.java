@@ -1,4 +1,8 @@
 package dev.trent.protocol.wire;
 
 public record GenerateDataKeyPairWithoutPlaintextResponse(
-    byte[] privateKeyCiphertextBlob, byte[] publicKey, String keyId, String keyPairSpec, String keyMaterialId) {}
+    byte[] privateKeyCiphertextBlob,
+    byte[] publicKey,
+    String keyId,
+    String keyPairSpec,
+    String keyMaterialId) {}

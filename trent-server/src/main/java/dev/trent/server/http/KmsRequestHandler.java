@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
@@ -38,6 +39,8 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
   private final InFlight inFlight;
+  /** The last request of this connection; touched only on the connection's event loop. */
+  private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
   KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight) {
     this.pipeline = pipeline;
@@ -56,20 +59,24 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     }
     RequestView view = view(request);
     inFlight.begin();
-    try {
-      workers.execute(() -> {
-        try {
-          Reply reply = answer(view);
-          // Read the flag after the work: a drain may have begun while this request ran.
-          write(ctx, reply, keepAlive && !inFlight.draining());
-        } finally {
-          inFlight.end();
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      inFlight.end();
-      write(ctx, new Reply(400, newRequestId(), THROTTLED), keepAlive);
-    }
+    // One connection's requests run one after another, so pipelined requests are answered in order.
+    tail = tail.thenRunAsync(() -> {
+      try {
+        Reply reply = answer(view);
+        // Read the flag after the work: a drain may have begun while this request ran.
+        write(ctx, reply, keepAlive && !inFlight.draining());
+      } finally {
+        inFlight.end();
+      }
+    }, workers).exceptionally(e -> {
+      if (e.getCause() instanceof RejectedExecutionException) {
+        inFlight.end();
+        write(ctx, new Reply(400, newRequestId(), THROTTLED), keepAlive);
+      } else {
+        LOG.error("Writing a reply failed", e);
+      }
+      return null;
+    });
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.trent.core.ops.derived;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeySpecRules;
+import dev.trent.core.key.KeyStateRules;
 import dev.trent.crypto.SymmetricKey;
 import dev.trent.crypto.keys.KeyMaterialGenerator;
 import dev.trent.crypto.keys.KeyPairMaterial;
@@ -21,7 +22,8 @@ import java.util.Map;
  */
 final class DataKeyPairs {
   /** A generated pair; the caller owns {@code pair} and must wipe it. */
-  record DataKeyPair(StoredKey key, String materialId, KeyPairMaterial pair, byte[] privateKeyCiphertext) {}
+  record DataKeyPair(
+      StoredKey key, String materialId, KeyPairMaterial pair, byte[] privateKeyCiphertext) {}
 
   private record Target(StoredKey key, SymmetricKey cipher) {}
 
@@ -39,21 +41,24 @@ final class DataKeyPairs {
   DataKeyPair generate(String keyId, String keyPairSpec, Map<String, String> context, Boolean dryRun,
       RequestContext ctx, String op) {
     if ("SM2".equals(keyPairSpec) && !services.sm2Regions().allows(ctx.region())) {
-      // AWS offers SM2 only in China Regions; Trent where its configuration allows.
+      // AWS offers SM2 only in China Regions; Trent where its configuration allows. CreateKey's
+      // text outside them was reported as "KeySpec SM2 is not supported in this Region".
       throw new UnsupportedOperationException("KeyPairSpec SM2 is not supported in this Region.");
     }
     KeySpec spec = KeySpec.valueOf(keyPairSpec);
     Target target = services.store().read(tx -> {
       StoredKey key = KeyUse.withUsage(tx, services, keyId, KeySpecRules.ENCRYPT_DECRYPT, ctx, op);
       if (!KeySpecRules.SYMMETRIC_DEFAULT.equals(key.keySpec())) {
-        // An RSA or SM2 encryption key: the usage fits, the key spec does not.
-        throw new InvalidKeyUsageException(
-            KeyUse.arn(key) + " key KeySpec is " + key.keySpec() + " which is not valid for " + op + ".");
+        // An RSA or SM2 encryption key: the usage fits, the key spec does not. Not recorded
+        // against AWS; the wording of local-kms, as GenerateDataKey uses it.
+        throw new InvalidKeyUsageException(KeyUse.arn(key) + " key KeySpec is " + key.keySpec()
+            + " which is not valid for " + op + ".");
       }
-      KeyUse.requireUsable(key);
+      KeyStateRules.requireUsable(key);
       DryRun.stopIfRequested(dryRun);
       SymmetricKey cipher = services.vault().symmetricKey(tx, key, key.currentMaterialId())
-          .orElseThrow(() -> new KMSInternalException("Key " + key.keyId() + " has no current material."));
+          .orElseThrow(() ->
+              new KMSInternalException("Key " + key.keyId() + " has no current material."));
       return new Target(key, cipher);
     });
     // Outside the transaction: an RSA_4096 pair can take a second to generate.

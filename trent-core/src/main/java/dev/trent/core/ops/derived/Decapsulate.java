@@ -31,7 +31,8 @@ public final class Decapsulate implements Operation<DecapsulateRequest, Decapsul
   @Override
   public DecapsulateResponse execute(DecapsulateRequest request, RequestContext ctx) {
     return services.store().read(tx -> {
-      StoredKey key = KemKey.of(tx, services, request.keyId(), request.encapsulationAlgorithm(), ctx, name());
+      StoredKey key =
+          KemKey.of(tx, services, request.keyId(), request.encapsulationAlgorithm(), ctx, name());
       SecretBytes secret;
       try {
         secret = KeyUse.primitives(tx, services, key).decapsulator()
@@ -42,7 +43,8 @@ public final class Decapsulate implements Operation<DecapsulateRequest, Decapsul
       try (secret) {
         // After decapsulating: a dry run with a ciphertext of the wrong length fails as the real one.
         DryRun.stopIfRequested(request.dryRun());
-        return new DecapsulateResponse(KeyUse.arn(key), secret.toByteArray(), request.encapsulationAlgorithm());
+        return new DecapsulateResponse(
+            KeyUse.arn(key), secret.toByteArray(), request.encapsulationAlgorithm());
       }
     });
   }

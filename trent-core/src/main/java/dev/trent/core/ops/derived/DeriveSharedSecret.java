@@ -4,6 +4,7 @@ import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeySpecRules;
+import dev.trent.core.key.KeyStateRules;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.agreement.KeyAgreement;
 import dev.trent.protocol.error.ValidationException;
@@ -42,10 +43,11 @@ public final class DeriveSharedSecret
   public DeriveSharedSecretResponse execute(DeriveSharedSecretRequest request, RequestContext ctx) {
     DryRun.refuseRecipient(request.recipient());
     return services.store().read(tx -> {
-      StoredKey key = KeyUse.withUsage(tx, services, request.keyId(), KeySpecRules.KEY_AGREEMENT, ctx, name());
+      StoredKey key =
+          KeyUse.withUsage(tx, services, request.keyId(), KeySpecRules.KEY_AGREEMENT, ctx, name());
       KeyUse.requireAlgorithm(key, KeySpecRules.keyAgreementAlgorithms(key.keySpec(), key.keyUsage()),
           request.keyAgreementAlgorithm());
-      KeyUse.requireUsable(key);
+      KeyStateRules.requireUsable(key);
       KeyAgreement agreement = KeyUse.primitives(tx, services, key).keyAgreement();
       try (SecretBytes secret = derive(agreement, request.publicKey())) {
         DryRun.stopIfRequested(request.dryRun());

@@ -29,7 +29,8 @@ public final class Encapsulate implements Operation<EncapsulateRequest, Encapsul
   @Override
   public EncapsulateResponse execute(EncapsulateRequest request, RequestContext ctx) {
     return services.store().read(tx -> {
-      StoredKey key = KemKey.of(tx, services, request.keyId(), request.encapsulationAlgorithm(), ctx, name());
+      StoredKey key =
+          KemKey.of(tx, services, request.keyId(), request.encapsulationAlgorithm(), ctx, name());
       DryRun.stopIfRequested(request.dryRun());
       Encapsulation encapsulation = KeyUse.primitives(tx, services, key).encapsulator().encapsulate();
       try (SecretBytes secret = encapsulation.sharedSecret()) {

@@ -29,6 +29,7 @@ public final class GenerateDataKeyPairWithoutPlaintext implements
     DataKeyPairs.DataKeyPair generated = pairs.generate(request.keyId(), request.keyPairSpec(),
         request.encryptionContext(), request.dryRun(), ctx, name());
     generated.pair().wipe();
+    // Only the public half is read after the wipe, which zeroes the private key alone.
     return new GenerateDataKeyPairWithoutPlaintextResponse(generated.privateKeyCiphertext(),
         generated.pair().publicKey(), KeyUse.arn(generated.key()), request.keyPairSpec(),
         generated.materialId());

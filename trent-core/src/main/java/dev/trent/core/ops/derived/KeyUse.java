@@ -24,7 +24,8 @@ final class KeyUse {
 
   /**
    * The key named by {@code keyId}, checked for everything but its state; the caller checks the
-   * algorithm next and then calls {@link #requireUsable}.
+   * algorithm next and then {@link KeyStateRules#requireUsable} (Disabled: DisabledException;
+   * pending deletion or import: KMSInvalidStateException).
    */
   static StoredKey withUsage(
       ReadTransaction tx, Services s, String keyId, String usage, RequestContext ctx, String op) {
@@ -46,11 +47,6 @@ final class KeyUse {
       throw new InvalidKeyUsageException(
           "Algorithm " + algorithm + " is incompatible with key spec " + key.keySpec() + ".");
     }
-  }
-
-  /** Disabled: DisabledException; pending deletion or import: KMSInvalidStateException. */
-  static void requireUsable(StoredKey key) {
-    KeyStateRules.requireUsable(key);
   }
 
   /** The primitives of the key's current material; a key without one is our fault. */

@@ -26,7 +26,7 @@ record KeySpecChoice(String keySpec, String keyUsage) {
       throw new ValidationException("KeyUsage " + usage + " is not compatible with KeySpec " + spec);
     }
     if ("SM2".equals(spec) && !sm2Regions.allows(region)) {
-      throw new UnsupportedOperationException("KeySpec SM2 is not supported in " + region + ".");
+      throw new UnsupportedOperationException("KeySpec SM2 is not supported in this Region.");
     }
     if (r.customKeyStoreId() != null) {
       throw new CustomKeyStoreNotFoundException(
