@@ -33,6 +33,14 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--config", description = "YAML configuration file; flags override it.")
   Path config;
 
+  @Option(names = "--admin-port", description = "Serve Prometheus /metrics on 127.0.0.1:<port>"
+      + " (never the KMS port; default: off; 0 picks a free port).")
+  Integer adminPort;
+
+  @Option(names = "--no-audit", description = "Keep no audit log (benchmarks only: a KMS should never"
+      + " do unaudited work).")
+  boolean noAudit;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig c = ServerConfig.defaults();
@@ -51,8 +59,18 @@ public final class ServeCommand implements Callable<Integer> {
     if (auth != null) {
       c = c.withAuthMode(AuthMode.valueOf(auth.toUpperCase(java.util.Locale.ROOT)));
     }
+    if (adminPort != null) {
+      c = c.withMonitoring(c.monitoring().withAdminPort(adminPort));
+    }
+    if (noAudit) {
+      c = c.withMonitoring(c.monitoring().withAuditEnabled(false));
+    }
     Trent trent = Trent.start(c, Clock.systemUTC());
     announce(System.out, c, trent.port());
+    if (trent.adminPort() >= 0) {
+      System.out.println("Metrics: http://127.0.0.1:" + trent.adminPort() + "/metrics");
+      System.out.flush();
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       trent.close();

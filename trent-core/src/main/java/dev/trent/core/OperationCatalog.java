@@ -20,6 +20,7 @@ import dev.trent.core.ops.keys.EnableKey;
 import dev.trent.core.ops.keys.ListKeys;
 import dev.trent.core.ops.keys.ScheduleKeyDeletion;
 import dev.trent.core.ops.keys.UpdateKeyDescription;
+import dev.trent.core.ops.rotation.RotationOperations;
 import dev.trent.core.ops.tags.ListResourceTags;
 import dev.trent.core.ops.tags.TagResource;
 import dev.trent.core.ops.tags.UntagResource;
@@ -45,6 +46,7 @@ public final class OperationCatalog {
         new TagResource(s), new UntagResource(s), new ListResourceTags(s)));
     all.addAll(AsymmetricOperations.all(s));
     all.addAll(DerivedSecretOperations.all(s));
+    all.addAll(RotationOperations.all(s));
     this.byName = all.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
   }
 

@@ -117,10 +117,18 @@ class KeyLifecycleIT {
   }
 
   @Test
-  void createKey_asymmetricSpec_isAClientErrorSayingNotAvailableYet() {
-    var e = kmsError(() -> kms.createKey(r -> r.keySpec(KeySpec.RSA_2048)
-        .keyUsage(KeyUsageType.SIGN_VERIFY)), "UnsupportedOperationException");
-    assertThat(e.awsErrorDetails().errorMessage()).contains("RSA_2048").contains("not available");
+  void createKey_asymmetricSpec_returnsItsSpecUsageAndAlgorithms() {
+    KeyMetadata m = kms.createKey(r -> r.keySpec(KeySpec.RSA_2048).keyUsage(KeyUsageType.SIGN_VERIFY)
+        .description("code signing")).keyMetadata();
+    assertThat(m.keySpec()).isEqualTo(KeySpec.RSA_2048);
+    assertThat(customerMasterKeySpec(m)).isEqualTo("RSA_2048");
+    assertThat(m.keyUsage()).isEqualTo(KeyUsageType.SIGN_VERIFY);
+    assertThat(m.keyState()).isEqualTo(KeyState.ENABLED);
+    assertThat(m.signingAlgorithmsAsStrings()).containsExactly("RSASSA_PKCS1_V1_5_SHA_256",
+        "RSASSA_PKCS1_V1_5_SHA_384", "RSASSA_PKCS1_V1_5_SHA_512", "RSASSA_PSS_SHA_256", "RSASSA_PSS_SHA_384",
+        "RSASSA_PSS_SHA_512");
+    assertThat(m.hasEncryptionAlgorithms()).isFalse();
+    assertThat(kms.describeKey(r -> r.keyId(m.keyId())).keyMetadata()).isEqualTo(m);
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The OpenSSL command line as a third, independent implementation (verifying Trent's signatures,
- * encrypting for its keys), when {@code openssl} is on PATH. OpenSSL 3.0 (Debian's) has no ML-DSA and no Ed25519ph on its command line,
- * so {@link #canVerify} is false for those.
+ * encrypting for its keys), when {@code openssl} is on PATH. OpenSSL 3.0 (Debian's) has no ML-DSA
+ * and no Ed25519ph on its command line, so {@link #canVerify} is false for those.
  */
 final class OpenSsl {
   private static final boolean AVAILABLE = probe();

@@ -68,14 +68,15 @@ class SignVerifyErrorsIT {
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
-  @CsvSource({
-      "ML_DSA_44, ML_DSA_SHAKE_256, DIGEST, Message type DIGEST is incompatible with key spec ML_DSA_44.",
-      "ECC_NIST_P256, ECDSA_SHA_256, EXTERNAL_MU, Message type EXTERNAL_MU is incompatible with key spec ECC_NIST_P256.",
-      "RSA_2048, RSASSA_PSS_SHA_256, EXTERNAL_MU, Message type EXTERNAL_MU is incompatible with key spec RSA_2048.",
-      "ECC_NIST_EDWARDS25519, ED25519_SHA_512, DIGEST, Message type DIGEST is incompatible with algorithm ED25519_SHA_512.",
-      "ECC_NIST_EDWARDS25519, ED25519_PH_SHA_512, RAW, Message type RAW is incompatible with algorithm ED25519_PH_SHA_512."})
+  @CsvSource(delimiter = '|', value = {
+      "ML_DSA_44 | ML_DSA_SHAKE_256 | DIGEST | key spec ML_DSA_44",
+      "ECC_NIST_P256 | ECDSA_SHA_256 | EXTERNAL_MU | key spec ECC_NIST_P256",
+      "RSA_2048 | RSASSA_PSS_SHA_256 | EXTERNAL_MU | key spec RSA_2048",
+      "ECC_NIST_EDWARDS25519 | ED25519_SHA_512 | DIGEST | algorithm ED25519_SHA_512",
+      "ECC_NIST_EDWARDS25519 | ED25519_PH_SHA_512 | RAW | algorithm ED25519_PH_SHA_512"})
   void sign_withMessageTypeTheAlgorithmLacks_isValidationException(
-      String spec, String algorithm, String type, String text) {
+      String spec, String algorithm, String type, String subject) {
+    String text = "Message type " + type + " is incompatible with " + subject + ".";
     SdkBytes sixtyFour = SdkBytes.fromByteArray(new byte[64]);
     assertKmsError(() -> kms.sign(r -> r.keyId(keyOf(spec)).message(sixtyFour).messageType(type)
         .signingAlgorithm(algorithm)), "ValidationException", text);
@@ -159,7 +160,8 @@ class SignVerifyErrorsIT {
     assertKmsErrorWithoutMessage(() -> kms.verify(r -> r.keyId(p256).message(SdkBytes.fromUtf8String("x"))
         .signature(signature).signingAlgorithm("ECDSA_SHA_256").dryRun(true)), "KMSInvalidSignatureException");
     assertKmsError(() -> kms.sign(r -> r.keyId(p256).message(MESSAGE).signingAlgorithm("ECDSA_SHA_384")
-        .dryRun(true)), "InvalidKeyUsageException", "Algorithm ECDSA_SHA_384 is incompatible with key spec ECC_NIST_P256.");
+        .dryRun(true)), "InvalidKeyUsageException",
+        "Algorithm ECDSA_SHA_384 is incompatible with key spec ECC_NIST_P256.");
   }
 
   private static String keyOf(String spec) {

@@ -27,11 +27,16 @@ public final class TrentFixture implements AutoCloseable {
   public static final String REGION = "us-east-1";
 
   private final Path dataDir;
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock;
   private final Trent trent;
 
   private TrentFixture(ServerConfig config) {
+    this(config, new MovableClock());
+  }
+
+  private TrentFixture(ServerConfig config, MovableClock clock) {
     this.dataDir = config.dataDir();
+    this.clock = clock;
     this.trent = Trent.start(config, clock);
   }
 
@@ -39,6 +44,12 @@ public final class TrentFixture implements AutoCloseable {
   public static TrentFixture dev() {
     return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
         .withDeletionSweepInterval(Duration.ofHours(1)));
+  }
+
+  /** Dev authentication on an existing data directory, e.g. after {@link #close()}: a restart. */
+  public static TrentFixture reopen(Path dataDir, MovableClock clock) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(dataDir)
+        .withDeletionSweepInterval(Duration.ofHours(1)), clock);
   }
 
   public static TrentFixture strict(List<AccessKeyConfig> keys) {
@@ -63,9 +74,14 @@ public final class TrentFixture implements AutoCloseable {
     return clock;
   }
 
-  /** Runs the key-deletion sweep now, at the clock's time. */
+  /** Runs all scheduled work (deletion, automatic rotation) now, at the clock's time. */
   public int sweepDeletions() {
-    return trent.sweepDeletions();
+    return trent.runScheduledWork();
+  }
+
+  /** The same as {@link #sweepDeletions()}, named for what it does now. */
+  public int runScheduledWork() {
+    return trent.runScheduledWork();
   }
 
   public KmsClient client() {

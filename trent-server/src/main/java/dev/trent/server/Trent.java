@@ -1,5 +1,9 @@
 package dev.trent.server;
 
+import dev.trent.audit.AuditLog;
+import dev.trent.audit.AuditSigningKey;
+import dev.trent.audit.AuditSink;
+import dev.trent.audit.Segments;
 import dev.trent.auth.Credential;
 import dev.trent.auth.CredentialLookup;
 import dev.trent.auth.SigV4Verifier;
@@ -8,7 +12,7 @@ import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
 import dev.trent.core.key.Sm2Regions;
-import dev.trent.core.lifecycle.KeyDeletionSweeper;
+import dev.trent.core.lifecycle.LifecycleScheduler;
 import dev.trent.crypto.Randomness;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.rootkey.FileRootKeyProvider;
@@ -18,6 +22,8 @@ import dev.trent.protocol.model.ServiceModel;
 import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.http.HttpServer;
+import dev.trent.server.metrics.AdminServer;
+import dev.trent.server.metrics.ServerMetrics;
 import dev.trent.server.pipeline.RequestPipeline;
 import dev.trent.store.Store;
 import dev.trent.store.sqlite.SqliteStore;
@@ -43,19 +49,25 @@ import java.util.stream.Collectors;
  * lifetimes. {@link #close()} drains in-flight requests before the store closes.
  */
 public final class Trent implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trent.class);
   private static final long MATERIAL_CACHE_SIZE = 100_000;
 
   private final Store store;
   private final HttpServer http;
   private final ExecutorService workers;
-  private final KeyDeletionSweeper sweeper;
+  private final LifecycleScheduler scheduler;
   private final int port;
+  private final AuditLog audit;
+  private final AdminServer admin;
 
-  private Trent(Store store, HttpServer http, ExecutorService workers, KeyDeletionSweeper sweeper, int port) {
+  private Trent(Store store, HttpServer http, ExecutorService workers, LifecycleScheduler scheduler,
+      int port, AuditLog audit, AdminServer admin) {
+    this.audit = audit;
+    this.admin = admin;
     this.store = store;
     this.http = http;
     this.workers = workers;
-    this.sweeper = sweeper;
+    this.scheduler = scheduler;
     this.port = port;
   }
 
@@ -70,26 +82,60 @@ public final class Trent implements AutoCloseable {
     Randomness randomness = Randomness.system();
     RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
     Store store = SqliteStore.open(config.dataDir());
-    Services services = new Services(store, new KeyResolver(),
-        new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE), randomness,
+    MaterialVault vault = new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE);
+    Services services = new Services(store, new KeyResolver(), vault, randomness,
         new Sm2Regions(config.sm2Regions()));
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
+    ServiceModel model = ServiceModel.kms();
+    ServerMetrics metrics = new ServerMetrics(model::hasOperation);
+    AuditLog audit = openAudit(config, randomness, clock, metrics);
+    AuditSink sink = audit != null ? audit : event -> {};
     RequestPipeline pipeline = new RequestPipeline(
-        verifier, ServiceModel.kms(), new OperationCatalog(services), new JsonCodec(), clock);
+        verifier, model, new OperationCatalog(services), new JsonCodec(), clock, sink, metrics);
     ExecutorService workers = workers(config.workerThreads());
-    HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline);
-    KeyDeletionSweeper sweeper = new KeyDeletionSweeper(store, clock);
+    HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline, metrics);
+    LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, clock);
+    AdminServer admin = null;
     try {
+      int adminPort = config.monitoring().adminPort();
+      admin = adminPort >= 0 ? AdminServer.start(adminPort, metrics) : null;
       int port = http.start();
-      sweeper.start(config.deletionSweepInterval());
-      return new Trent(store, http, workers, sweeper, port);
+      // The first run happens at once: work that fell due while the server was down.
+      scheduler.start(config.deletionSweepInterval());
+      return new Trent(store, http, workers, scheduler, port, audit, admin);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      store.close();
+      closeQuietly(store, audit, admin);
       throw new IllegalStateException("interrupted while binding", e);
     } catch (RuntimeException e) {
-      store.close();
+      closeQuietly(store, audit, admin);
       throw e;
+    }
+  }
+
+  /** The audit log of the data directory, or null when auditing is switched off (benchmarks). */
+  private static AuditLog openAudit(ServerConfig config, Randomness randomness, Clock clock, ServerMetrics metrics) {
+    if (!config.monitoring().auditEnabled()) {
+      LOG.warn("The audit log is OFF: no record of any call is kept. Never run a real KMS this way.");
+      return null;
+    }
+    java.nio.file.Path dir = Segments.auditDir(config.dataDir());
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create audit directory " + dir, e);
+    }
+    return AuditLog.open(dir, config.monitoring().auditLog(), AuditSigningKey.loadOrCreate(dir, randomness),
+        clock, metrics);
+  }
+
+  private static void closeQuietly(Store store, AuditLog audit, AdminServer admin) {
+    store.close();
+    if (audit != null) {
+      audit.close();
+    }
+    if (admin != null) {
+      admin.close();
     }
   }
 
@@ -97,22 +143,33 @@ public final class Trent implements AutoCloseable {
     return port;
   }
 
-  /** Runs one deletion sweep now; for tests that move the clock. */
+  /** The admin (metrics) listener's port, or -1 when there is none. */
+  public int adminPort() {
+    return admin == null ? -1 : admin.port();
+  }
+
+  /** Runs all due scheduled work (deletion, rotation) now; for tests that move the clock. */
+  public int runScheduledWork() {
+    return scheduler.runDue();
+  }
+
+  /** Kept for existing tests: the deletion sweep is now part of {@link #runScheduledWork()}. */
   public int sweepDeletions() {
-    return sweeper.sweep();
+    return runScheduledWork();
   }
 
   @Override
   public void close() {
     http.drain(Duration.ofSeconds(30));
-    sweeper.close();
+    scheduler.close();
     workers.shutdown();
     try {
       workers.awaitTermination(30, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    store.close();
+    // After the last request: its record is written, and the final digest covers everything.
+    closeQuietly(store, audit, admin);
   }
 
   private static CredentialLookup credentials(ServerConfig config) {

@@ -27,4 +27,30 @@ public interface ReadTransaction {
 
   /** Ids of keys whose deletion date is at or before {@code now}. */
   List<String> keysDueForDeletion(Instant now, int limit);
+
+  /** The key's automatic-rotation schedule, empty when automatic rotation is disabled. */
+  Optional<StoredRotationSchedule> rotationSchedule(String keyId);
+
+  /** The key's material history ordered by sequence, strictly after {@code afterSequence}. */
+  List<StoredRotation> rotations(String keyId, long afterSequence, int limit);
+
+  /** The highest sequence of the key's material history, or -1 when it has none. */
+  long latestRotationSequence(String keyId);
+
+  /** How many rotations of this type ({@code AUTOMATIC}, {@code ON_DEMAND}) the key has had. */
+  int rotationCount(String keyId, String rotationType);
+
+  /**
+   * Ids of Enabled keys whose next automatic rotation is at or before {@code now}, earliest first.
+   * Keys in other states wait: AWS rotates a key that was due while disabled once it is enabled.
+   */
+  List<String> keysDueForRotation(Instant now, int limit);
+
+  Optional<StoredImportToken> importToken(String tokenId);
+
+  /** The imported material the key holds now; empty when it holds none. */
+  Optional<StoredImport> importedMaterial(String keyId);
+
+  /** Ids of keys whose imported material expires at or before {@code now}, earliest first. */
+  List<String> keysDueForExpiry(Instant now, int limit);
 }

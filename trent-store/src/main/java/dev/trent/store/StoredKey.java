@@ -34,6 +34,12 @@ public record StoredKey(
         creationDate, deletionDate, pendingWindowInDays, policy, currentMaterialId, version);
   }
 
+  /** The same key with another current material: a rotation or an import. */
+  public StoredKey withCurrentMaterialId(String materialId) {
+    return new StoredKey(keyId, accountId, region, description, keySpec, keyUsage, origin, keyState,
+        creationDate, deletionDate, pendingWindowInDays, policy, materialId, version);
+  }
+
   @Override
   public String toString() {
     return "StoredKey[" + keyId + ", " + accountId + ", " + region + ", " + keyState + "]";

@@ -1,5 +1,7 @@
 package dev.trent.store;
 
+import java.time.Instant;
+
 /**
  * Reads and writes in one transaction; committed durably when the callback returns normally,
  * rolled back when it throws. Valid only inside the callback that received it.
@@ -33,4 +35,40 @@ public interface WriteTransaction extends ReadTransaction {
   void putTag(StoredTag tag);
 
   void deleteTag(String keyId, String tagKey);
+
+  /**
+   * Appends a step to the key's material history.
+   *
+   * @throws StoreConflictException when that sequence exists for the key: someone else rotated
+   */
+  void insertRotation(StoredRotation rotation);
+
+  /** Enables automatic rotation, or replaces its period and next date. */
+  void putRotationSchedule(StoredRotationSchedule schedule);
+
+  /** Disables automatic rotation; nothing happens when it is not enabled. */
+  void deleteRotationSchedule(String keyId);
+
+  /**
+   * Moves the next rotation date from {@code expectedNext} to {@code newNext} if it still is
+   * {@code expectedNext}: the claim that makes a due rotation run once, even when several nodes
+   * share the store.
+   *
+   * @return false when the schedule changed or vanished since it was read
+   */
+  boolean advanceRotationSchedule(String keyId, Instant expectedNext, Instant newNext);
+
+  /** @throws StoreConflictException when the token id exists */
+  void insertImportToken(StoredImportToken token);
+
+  /** Records the key's imported material, replacing what was recorded. */
+  void putImportedMaterial(StoredImport imported);
+
+  /**
+   * Deletes the key's imported material: the record and the wrapped material it names. Ciphertexts
+   * under it decrypt again once the same material is imported again.
+   *
+   * @return false when the key held no imported material
+   */
+  boolean deleteImportedMaterial(String keyId);
 }

@@ -56,4 +56,28 @@ public interface StoreUnderTest {
   default List<String> dueForDeletion(Instant now, int limit) {
     return read(tx -> tx.keysDueForDeletion(now, limit));
   }
+
+  default List<StoredRotation> storedRotations(String keyId, long afterSequence, int limit) {
+    return read(tx -> tx.rotations(keyId, afterSequence, limit));
+  }
+
+  default Optional<StoredRotationSchedule> storedSchedule(String keyId) {
+    return read(tx -> tx.rotationSchedule(keyId));
+  }
+
+  default long latestSequence(String keyId) {
+    return read(tx -> tx.latestRotationSequence(keyId));
+  }
+
+  default int rotationCount(String keyId, String rotationType) {
+    return read(tx -> tx.rotationCount(keyId, rotationType));
+  }
+
+  default List<String> dueForRotation(Instant now, int limit) {
+    return read(tx -> tx.keysDueForRotation(now, limit));
+  }
+
+  default boolean advanceSchedule(String keyId, Instant expectedNext, Instant newNext) {
+    return store().write(tx -> tx.advanceRotationSchedule(keyId, expectedNext, newNext));
+  }
 }

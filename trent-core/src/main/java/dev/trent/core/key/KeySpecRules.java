@@ -7,6 +7,7 @@ import dev.trent.crypto.keys.KeySpec;
 import dev.trent.crypto.mac.MacAlgorithm;
 import dev.trent.crypto.signature.SigningAlgorithm;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,11 @@ public final class KeySpecRules {
   public static final String GENERATE_VERIFY_MAC = "GENERATE_VERIFY_MAC";
   public static final String KEY_AGREEMENT = "KEY_AGREEMENT";
   public static final String ENCAPSULATE_DECAPSULATE = "ENCAPSULATE_DECAPSULATE";
+
+  /** The enum's order with the PKCS #1 v1.5 algorithms moved first (a stable sort). */
+  private static final SigningAlgorithm[] SIGNING_ORDER = Arrays.stream(SigningAlgorithm.values())
+      .sorted(Comparator.comparing((SigningAlgorithm a) -> !a.name().startsWith("RSASSA_PKCS1")))
+      .toArray(SigningAlgorithm[]::new);
 
   private KeySpecRules() {}
 
@@ -50,9 +56,13 @@ public final class KeySpecRules {
     return names(EncryptionAlgorithm.values(), a -> a.supports(KeySpec.valueOf(spec)));
   }
 
+  /**
+   * In AWS's order, which is not the enum's: the API reference's DescribeKey example of an RSA key
+   * lists RSASSA_PKCS1_V1_5_SHA_256/384/512 before RSASSA_PSS_SHA_256/384/512.
+   */
   public static List<String> signingAlgorithms(String spec, String usage) {
     return SIGN_VERIFY.equals(usage)
-        ? names(SigningAlgorithm.values(), a -> a.supports(KeySpec.valueOf(spec))) : null;
+        ? names(SIGNING_ORDER, a -> a.supports(KeySpec.valueOf(spec))) : null;
   }
 
   public static List<String> macAlgorithms(String spec, String usage) {

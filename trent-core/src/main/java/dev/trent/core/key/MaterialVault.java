@@ -33,6 +33,7 @@ public final class MaterialVault {
   private final KeyMaterialGenerator generator;
   private final Cache<String, SymmetricKey> unwrapped;
   private final Cache<String, MaterialPrimitives> primitives;
+  private final ImportedMaterials imports;
 
   public MaterialVault(RootKey rootKey, Randomness randomness, long cacheSize) {
     this.rootKey = rootKey;
@@ -40,6 +41,19 @@ public final class MaterialVault {
     this.generator = new KeyMaterialGenerator(randomness);
     this.unwrapped = Caffeine.newBuilder().maximumSize(cacheSize).build();
     this.primitives = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    this.imports = new ImportedMaterials(rootKey, generator);
+  }
+
+  /** Wrapping keys and unwrapping for imported material. */
+  public ImportedMaterials imports() {
+    return imports;
+  }
+
+  /** Imported symmetric material, returned wrapped for storage like generated material. */
+  public StoredMaterial importedMaterial(StoredKey key, String materialId, SecretBytes material,
+      Instant now) {
+    return new StoredMaterial(key.keyId(), materialId,
+        rootKey.wrap(material, associatedData(key, materialId)), now);
   }
 
   /** Generates new material of the key's spec, returned wrapped (and with its public key) for storage. */

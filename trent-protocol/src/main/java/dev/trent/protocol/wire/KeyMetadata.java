@@ -27,4 +27,5 @@ public record KeyMetadata(
     List<String> encapsulationAlgorithms,
     Boolean multiRegion,
     Integer pendingDeletionWindowInDays,
-    String currentKeyMaterialId) {}
+    String currentKeyMaterialId,
+    String expirationModel) {}

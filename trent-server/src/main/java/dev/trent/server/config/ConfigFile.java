@@ -27,7 +27,13 @@ public final class ConfigFile {
       Integer deletionSweepSeconds,
       Integer maxBodyBytes,
       Integer workerThreads,
-      List<String> sm2Regions) {}
+      List<String> sm2Regions,
+      Audit audit,
+      Integer adminPort) {}
+
+  /** The audit log's settings; see the README's audit section. */
+  record Audit(Boolean enabled, Long maxFileBytes, Integer maxFileAgeSeconds, Integer digestEveryRecords,
+      Integer digestIntervalSeconds) {}
 
   record Auth(String mode, List<AccessKeyConfig> accessKeys) {}
 
@@ -66,11 +72,29 @@ public final class ConfigFile {
       c = new ServerConfig(c.host(), c.port(), c.dataDir(), c.authMode(), c.accessKeys(),
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
-          d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions());
+          d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
     }
-    return c;
+    return c.withMonitoring(monitoring(d, c.monitoring()));
+  }
+
+  private static MonitoringConfig monitoring(Document d, MonitoringConfig m) {
+    if (d.adminPort() != null) {
+      m = m.withAdminPort(d.adminPort());
+    }
+    Audit a = d.audit();
+    if (a == null) {
+      return m;
+    }
+    if (a.enabled() != null) {
+      m = m.withAuditEnabled(a.enabled());
+    }
+    var log = m.auditLog();
+    m = m.withRotation(a.maxFileBytes() != null ? a.maxFileBytes() : log.maxSegmentBytes(),
+        a.maxFileAgeSeconds() != null ? Duration.ofSeconds(a.maxFileAgeSeconds()) : log.maxSegmentAge());
+    return m.withDigestCadence(a.digestEveryRecords() != null ? a.digestEveryRecords() : log.digestEveryRecords(),
+        a.digestIntervalSeconds() != null ? Duration.ofSeconds(a.digestIntervalSeconds()) : log.digestInterval());
   }
 }

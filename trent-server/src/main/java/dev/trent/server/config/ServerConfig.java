@@ -12,6 +12,7 @@ import java.util.List;
  * order of precedence (flags win).
  *
  * @param sm2Regions regions where SM2 keys may be created; {@code *} ends a prefix (AWS: China only)
+ * @param monitoring the audit log and the admin (metrics) listener
  */
 public record ServerConfig(
     String host,
@@ -22,7 +23,8 @@ public record ServerConfig(
     Duration deletionSweepInterval,
     int maxBodyBytes,
     int workerThreads,
-    List<String> sm2Regions) {
+    List<String> sm2Regions,
+    MonitoringConfig monitoring) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 4599;
@@ -37,7 +39,7 @@ public record ServerConfig(
 
   public static ServerConfig defaults() {
     return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("trent-data"), AuthMode.DEV, List.of(),
-        Duration.ofMinutes(1), 1 << 20, 16, List.of("cn-*"));
+        Duration.ofMinutes(1), 1 << 20, 16, List.of("cn-*"), MonitoringConfig.defaults());
   }
 
   /** Refuses dev authentication anywhere but loopback: it accepts any signature. */
@@ -58,30 +60,34 @@ public record ServerConfig(
   }
 
   public ServerConfig withHost(String v) {
-    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 
   public ServerConfig withPort(int v) {
-    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 
   public ServerConfig withDataDir(Path v) {
-    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 
   public ServerConfig withAuthMode(AuthMode v) {
-    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 
   public ServerConfig withAccessKeys(List<AccessKeyConfig> v) {
-    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 
   public ServerConfig withSm2Regions(List<String> v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, v);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, v, monitoring);
+  }
+
+  public ServerConfig withMonitoring(MonitoringConfig v) {
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, v);
   }
 
   public ServerConfig withDeletionSweepInterval(Duration v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads, sm2Regions);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads, sm2Regions, monitoring);
   }
 }

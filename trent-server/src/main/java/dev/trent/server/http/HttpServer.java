@@ -1,5 +1,6 @@
 package dev.trent.server.http;
 
+import dev.trent.server.pipeline.RequestObserver;
 import dev.trent.server.pipeline.RequestPipeline;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -27,12 +28,15 @@ public final class HttpServer implements AutoCloseable {
   private final int maxBodyBytes;
   private final ExecutorService workers;
   private final RequestPipeline pipeline;
+  private final RequestObserver observer;
   private final InFlight inFlight = new InFlight();
   private EventLoopGroup boss;
   private EventLoopGroup io;
   private Channel listener;
 
-  public HttpServer(String host, int port, int maxBodyBytes, ExecutorService workers, RequestPipeline pipeline) {
+  public HttpServer(String host, int port, int maxBodyBytes, ExecutorService workers, RequestPipeline pipeline,
+      RequestObserver observer) {
+    this.observer = observer;
     this.host = host;
     this.port = port;
     this.maxBodyBytes = maxBodyBytes;
@@ -57,7 +61,7 @@ public final class HttpServer implements AutoCloseable {
                 // (see LingeringClose); KmsRequestHandler and BodyLimit decide keep-alive.
                 .addLast(new HttpServerCodec())
                 .addLast(new BodyLimit(maxBodyBytes))
-                .addLast(new KmsRequestHandler(pipeline, workers, inFlight));
+                .addLast(new KmsRequestHandler(pipeline, workers, inFlight, observer));
           }
         });
     listener = bootstrap.bind(host, port).sync().channel();

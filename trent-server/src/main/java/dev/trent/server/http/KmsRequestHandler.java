@@ -2,6 +2,7 @@ package dev.trent.server.http;
 
 import dev.trent.auth.RequestView;
 import dev.trent.server.pipeline.Reply;
+import dev.trent.server.pipeline.RequestObserver;
 import dev.trent.server.pipeline.RequestPipeline;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -16,6 +17,8 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +42,12 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
   private final InFlight inFlight;
+  private final RequestObserver observer;
   /** The last request of this connection; touched only on the connection's event loop. */
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
-  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight) {
+  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight, RequestObserver observer) {
+    this.observer = observer;
     this.pipeline = pipeline;
     this.workers = workers;
     this.inFlight = inFlight;
@@ -58,11 +63,12 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
       return;
     }
     RequestView view = view(request);
+    String sourceIp = address(ctx.channel().remoteAddress());
     inFlight.begin();
     // One connection's requests run one after another, so pipelined requests are answered in order.
     tail = tail.thenRunAsync(() -> {
       try {
-        Reply reply = answer(view);
+        Reply reply = answer(view, sourceIp);
         // Read the flag after the work: a drain may have begun while this request ran.
         write(ctx, reply, keepAlive && !inFlight.draining());
       } finally {
@@ -71,6 +77,9 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     }, workers).exceptionally(e -> {
       if (e.getCause() instanceof RejectedExecutionException) {
         inFlight.end();
+        // Refused before the pipeline, so before any audit: counted for the throttle metric only.
+        String target = view.firstHeader("x-amz-target").orElse("");
+        observer.completed(target.substring(target.indexOf('.') + 1), "ThrottlingException", 0);
         write(ctx, new Reply(400, newRequestId(), THROTTLED), keepAlive);
       } else {
         LOG.error("Writing a reply failed", e);
@@ -84,15 +93,20 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
    * resort for an Error escaping it, so that the client still gets an answer instead of a
    * connection that hangs until it times out.
    */
-  private Reply answer(RequestView view) {
+  private Reply answer(RequestView view, String sourceIp) {
     try {
-      return pipeline.handle(view);
+      return pipeline.handle(view, sourceIp);
     } catch (Error e) {
       String requestId = newRequestId();
       LOG.error("Request {} failed with {}", requestId, e.getClass().getName(), e);
       return new Reply(500, requestId, ("{\"__type\":\"KMSInternalException\",\"message\":"
           + "\"An internal error occurred (request " + requestId + ").\"}").getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private static String address(SocketAddress remote) {
+    return remote instanceof InetSocketAddress inet && inet.getAddress() != null
+        ? inet.getAddress().getHostAddress() : null;
   }
 
   private static String newRequestId() {

@@ -1,6 +1,7 @@
 package dev.trent.server.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trent.audit.AuditSink;
 import dev.trent.auth.Caller;
 import dev.trent.auth.RequestView;
 import dev.trent.auth.SigV4Verifier;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The request path, in order: protocol checks, authentication, target, validation, binding, the
  * operation, the response. Every failure becomes an AWS error here and nowhere else; a fault of
- * ours is logged with its request id and answered as KMSInternalException. Thread-safe.
+ * ours is logged with its request id and answered as KMSInternalException. Every call, answered
+ * or refused, leaves exactly one audit record, durable before the reply is returned; if it cannot be
+ * made durable the caller gets KMSInternalException and nothing else (fail closed). Thread-safe.
  */
 public final class RequestPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
@@ -43,9 +46,13 @@ public final class RequestPipeline {
   private final OperationCatalog operations;
   private final JsonCodec codec;
   private final Clock clock;
+  private final AuditSink audit;
+  private final RequestObserver observer;
 
   public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
-      JsonCodec codec, Clock clock) {
+      JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer) {
+    this.audit = audit;
+    this.observer = observer;
     this.verifier = verifier;
     this.model = model;
     this.validator = new RequestValidator(model);
@@ -54,36 +61,74 @@ public final class RequestPipeline {
     this.clock = clock;
   }
 
-  public Reply handle(RequestView request) {
-    String requestId = UUID.randomUUID().toString();
+  /**
+   * Answers one request from {@code sourceIp} (the peer's address, for the audit record); returns
+   * only after the call's audit record is durable.
+   */
+  public Reply handle(RequestView request, String sourceIp) {
+    long started = System.nanoTime();
+    CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
+    Reply reply = answer(request, trace);
     try {
-      return new Reply(200, requestId, run(request, requestId));
-    } catch (ApiException e) {
-      return error(requestId, e);
-    } catch (StoreUnavailableException e) {
-      LOG.error("Request {} failed: store unavailable", requestId, e);
-      return error(requestId, new DependencyTimeoutException("The service is temporarily unavailable. Retry the request."));
-    } catch (StoreConflictException e) {
-      LOG.warn("Request {} lost a concurrent update", requestId, e);
-      return error(requestId, new KMSInternalException("A concurrent update conflicted with this request. Retry the request."));
+      audit.record(AuditEvents.of(trace, request, sourceIp));
     } catch (RuntimeException e) {
-      LOG.error("Request {} failed with an internal error", requestId, e);
-      return error(requestId, new KMSInternalException("An internal error occurred (request " + requestId + ")."));
+      // Fail closed: a KMS must not hand out the result of unaudited work.
+      LOG.error("Request {}: the audit record could not be made durable; answering an internal error",
+          trace.requestId, e);
+      trace.error = new KMSInternalException("An internal error occurred (request " + trace.requestId + ").");
+      reply = error(trace.requestId, trace.error);
     }
+    observer.completed(AuditEvents.eventName(trace.eventName),
+        trace.error == null ? null : trace.error.errorCode(), System.nanoTime() - started);
+    return reply;
   }
 
-  private byte[] run(RequestView request, String requestId) {
+  private Reply answer(RequestView request, CallTrace trace) {
+    String requestId = trace.requestId;
+    try {
+      return new Reply(200, requestId, run(request, trace));
+    } catch (ApiException e) {
+      trace.error = e;
+    } catch (StoreUnavailableException e) {
+      LOG.error("Request {} failed: store unavailable", requestId, e);
+      trace.error = new DependencyTimeoutException("The service is temporarily unavailable. Retry the request.");
+    } catch (StoreConflictException e) {
+      LOG.warn("Request {} lost a concurrent update", requestId, e);
+      trace.error = new KMSInternalException("A concurrent update conflicted with this request. Retry the request.");
+    } catch (RuntimeException e) {
+      LOG.error("Request {} failed with an internal error", requestId, e);
+      trace.error = new KMSInternalException("An internal error occurred (request " + requestId + ").");
+    }
+    return error(requestId, trace.error);
+  }
+
+  private byte[] run(RequestView request, CallTrace trace) {
+    String requestId = trace.requestId;
+    trace.eventName = claimedOperation(request);
     requireJsonPost(request);
     Caller caller = verifier.authenticate(request);
+    trace.caller = caller;
     String name = operationName(request);
     Operation<?, ?> operation = operations.find(name).orElseThrow(() -> new UnsupportedOperationException(
         name + " is not available in Trent yet."));
     JsonNode input = codec.parse(request.body());
+    trace.input = input;
     validator.validate(name, input);
     RequestContext context = new RequestContext(
-        caller.accountId(), caller.principalArn(), caller.region(), requestId, clock.instant());
+        caller.accountId(), caller.principalArn(), caller.region(), requestId, trace.received);
     Object output = execute(operation, input, context);
-    return output instanceof NoContent ? new byte[0] : codec.write(output);
+    if (output instanceof NoContent) {
+      return new byte[0];
+    }
+    byte[] body = codec.write(output);
+    trace.output = codec.parse(body);
+    return body;
+  }
+
+  /** The operation the target names, known or not; for the audit record. */
+  private static String claimedOperation(RequestView request) {
+    String target = request.firstHeader("x-amz-target").orElse("");
+    return target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
   }
 
   private <I, O> O execute(Operation<I, O> operation, JsonNode input, RequestContext context) {

@@ -18,9 +18,10 @@ import dev.trent.store.StoredKey;
 
 /**
  * A key checked for Sign or Verify, with the algorithm and message type the request asked for.
- * The checks run in AWS's order: the key exists, its KeyUsage is SIGN_VERIFY, it offers the
- * algorithm, the message fits the algorithm and type, and only then its state allows use. The
- * model has already bounded the message to 1..4096 bytes.
+ * The checks run in the order of the symmetric operations (AWS's own order is not recorded): the
+ * key exists, its KeyUsage is SIGN_VERIFY, it offers the algorithm, the message fits the algorithm
+ * and type, and only then its state allows use. The model has already bounded the message to
+ * 1..4096 bytes.
  *
  * @param keyArn the key's ARN, as the responses name it
  */
@@ -60,13 +61,15 @@ record SigningKey(String keyArn, SigningAlgorithm algorithm, MessageType message
    */
   private static void requireMessage(KeySpec spec, SigningAlgorithm algorithm, MessageType type, int length) {
     if (!algorithm.supports(type)) {
-      // Ed25519 has two algorithms with opposite rules, so AWS names the algorithm there; for the
-      // other specs the rule belongs to the key spec ("Message type DIGEST is incompatible with
-      // key spec ML_DSA_44.").
+      // Reported against AWS by floci's tests: "Message type DIGEST is incompatible with key spec
+      // ML_DSA_44." and, Ed25519 having two algorithms with opposite rules, "Message type DIGEST
+      // is incompatible with algorithm ED25519_SHA_512."
       String subject = spec == KeySpec.ECC_NIST_EDWARDS25519 ? "algorithm " + algorithm : "key spec " + spec;
       throw new ValidationException("Message type " + type + " is incompatible with " + subject + ".");
     }
     if (!algorithm.acceptsMessage(type, length)) {
+      // Recorded: "Digest is invalid length for algorithm ECDSA_SHA_256." The EXTERNAL_MU text is
+      // not recorded; this is the one another KMS emulator uses.
       throw new ValidationException(type == MessageType.EXTERNAL_MU
           ? "External Mu is invalid length for algorithm " + algorithm + "."
           : "Digest is invalid length for algorithm " + algorithm + ".");

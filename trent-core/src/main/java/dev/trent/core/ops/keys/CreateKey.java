@@ -9,6 +9,7 @@ import dev.trent.core.ops.tags.TagRules;
 import dev.trent.protocol.wire.CreateKeyRequest;
 import dev.trent.protocol.wire.CreateKeyResponse;
 import dev.trent.store.StoredKey;
+import dev.trent.store.StoredRotation;
 import java.nio.ByteBuffer;
 import java.util.UUID;
 
@@ -32,15 +33,21 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
         ? DefaultKeyPolicy.forAccount(ctx.accountId())
         : KeyPolicyDocument.check(request.policy());
     String keyId = newKeyId();
-    String materialId = services.vault().newMaterialId();
+    // An EXTERNAL key starts without material, PendingImport, until ImportKeyMaterial.
+    boolean external = "EXTERNAL".equals(choice.origin());
+    String materialId = external ? null : services.vault().newMaterialId();
     StoredKey key = new StoredKey(keyId, ctx.accountId(), ctx.region(),
         request.description() == null ? "" : request.description(), choice.keySpec(),
-        choice.keyUsage(), "AWS_KMS", KeyState.ENABLED.wireName(), ctx.now(), null, null, policy,
-        materialId, 0);
-    var material = services.vault().newMaterial(key, materialId, ctx.now());
+        choice.keyUsage(), choice.origin(),
+        (external ? KeyState.PENDING_IMPORT : KeyState.ENABLED).wireName(), ctx.now(), null, null,
+        policy, materialId, 0);
+    var material = external ? null : services.vault().newMaterial(key, materialId, ctx.now());
     services.store().write(tx -> {
       tx.insertKey(key);
-      tx.insertMaterial(material);
+      if (material != null) {
+        tx.insertMaterial(material);
+        tx.insertRotation(new StoredRotation(keyId, 0, materialId, ctx.now(), null));
+      }
       TagRules.apply(tx, keyId, request.tags());
       return null;
     });

@@ -8,7 +8,7 @@ import dev.trent.protocol.error.ValidationException;
 import dev.trent.protocol.wire.CreateKeyRequest;
 
 /** CreateKey's choice of key spec, usage and origin, checked the way AWS checks them. */
-record KeySpecChoice(String keySpec, String keyUsage) {
+record KeySpecChoice(String keySpec, String keyUsage, String origin) {
   static KeySpecChoice of(CreateKeyRequest r, String region, Sm2Regions sm2Regions) {
     if (r.keySpec() != null && r.customerMasterKeySpec() != null) {
       throw new ValidationException(
@@ -32,8 +32,11 @@ record KeySpecChoice(String keySpec, String keyUsage) {
       throw new CustomKeyStoreNotFoundException(
           "Custom key store " + r.customKeyStoreId() + " does not exist.");
     }
-    if (r.origin() != null && !"AWS_KMS".equals(r.origin())) {
-      throw new UnsupportedOperationException("Origin " + r.origin() + " is not available in Trent yet.");
+    String origin = r.origin() == null ? "AWS_KMS" : r.origin();
+    // Imported material: symmetric keys so far; asymmetric and HMAC imports are not built yet.
+    boolean external = "EXTERNAL".equals(origin) && symmetric;
+    if (!"AWS_KMS".equals(origin) && !external) {
+      throw new UnsupportedOperationException("Origin " + origin + " is not available in Trent yet.");
     }
     if (r.xksKeyId() != null) {
       throw new ValidationException("XksKeyId is valid only with Origin EXTERNAL_KEY_STORE.");
@@ -41,6 +44,6 @@ record KeySpecChoice(String keySpec, String keyUsage) {
     if (Boolean.TRUE.equals(r.multiRegion())) {
       throw new UnsupportedOperationException("Multi-Region keys are not available in Trent yet.");
     }
-    return new KeySpecChoice(spec, usage);
+    return new KeySpecChoice(spec, usage, origin);
   }
 }

@@ -1,0 +1,185 @@
+package dev.trent.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.trent.crypto.Randomness;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The chain, the digests, rotation, recovery and the verifier's answers to each kind of tampering. */
+class AuditLogTest {
+  @TempDir
+  Path dir;
+
+  private static AuditEvent event(int i) {
+    JsonNode params = JsonNodeFactory.instance.objectNode().put("keyId", "key-" + i);
+    return new AuditEvent(AuditEvent.EVENT_VERSION,
+        UserIdentity.of("arn:aws:iam::111122223333:root", "111122223333", "AKID"),
+        Instant.parse("2026-11-28T10:00:00Z").plusSeconds(i).toString(), AuditEvent.EVENT_SOURCE,
+        "Encrypt", "us-east-1", "127.0.0.1", "test", null, null, params, null,
+        UUID.randomUUID().toString(), UUID.randomUUID().toString(), true,
+        List.of(AuditResource.key("111122223333", "arn:aws:kms:us-east-1:111122223333:key/k" + i)),
+        "AwsApiCall", true, "111122223333", "Management");
+  }
+
+  private AuditLog open(AuditLogConfig config) {
+    return AuditLog.open(dir, config, AuditSigningKey.loadOrCreate(dir, Randomness.system()), Clock.systemUTC(),
+        AuditObserver.NONE);
+  }
+
+  private void write(int n, AuditLogConfig config) {
+    try (AuditLog log = open(config)) {
+      for (int i = 0; i < n; i++) {
+        log.record(event(i));
+      }
+    }
+  }
+
+  private VerifyReport verify() throws IOException {
+    return AuditVerifier.verify(dir, AuditSigningKey.readPem(AuditSigningKey.publicKeyFile(dir)), null, null);
+  }
+
+  private static AuditLogConfig small() {
+    return new AuditLogConfig(4000, Duration.ofHours(1), 7, Duration.ofHours(1));
+  }
+
+  @Test
+  void intactLog_verifies() throws IOException {
+    write(50, small());
+    VerifyReport report = verify();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.records()).isEqualTo(50);
+    assertThat(report.uncovered()).isZero();
+    assertThat(Segments.list(dir)).hasSizeGreaterThan(2);
+  }
+
+  @Test
+  void reopen_continuesTheChain() throws IOException {
+    write(10, small());
+    write(10, small());
+    VerifyReport report = verify();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.lastSeq()).isEqualTo(20);
+  }
+
+  @Test
+  void concurrentWriters_shareCommitsAndAllLand() throws Exception {
+    List<Integer> batches = new ArrayList<>();
+    AuditObserver observer = (records, nanos) -> batches.add(records);
+    try (AuditLog log = AuditLog.open(dir, AuditLogConfig.defaults(),
+        AuditSigningKey.loadOrCreate(dir, Randomness.system()), Clock.systemUTC(), observer)) {
+      ExecutorService pool = Executors.newFixedThreadPool(32);
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 2000; i++) {
+        int n = i;
+        done.add(pool.submit(() -> log.record(event(n))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      pool.shutdown();
+    }
+    assertThat(verify().records()).isEqualTo(2000);
+    assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2000);
+    assertThat(batches.size()).isLessThan(2000);
+  }
+
+  @Test
+  void deletedRecord_isCaught() throws IOException {
+    write(20, small());
+    Path first = Segments.list(dir).get(0);
+    List<String> lines = new ArrayList<>(Files.readAllLines(first));
+    lines.remove(2);
+    Files.write(first, lines);
+    assertThat(verify().problems()).anyMatch(p -> p.contains("missing"));
+  }
+
+  @Test
+  void changedByte_isCaught() throws IOException {
+    write(20, small());
+    Path first = Segments.list(dir).get(0);
+    String text = Files.readString(first);
+    Files.writeString(first, text.replaceFirst("key-1\"", "key-9\""));
+    assertThat(verify().problems()).anyMatch(p -> p.contains("altered"));
+  }
+
+  @Test
+  void reorderedRecords_areCaught() throws IOException {
+    write(20, small());
+    Path first = Segments.list(dir).get(0);
+    List<String> lines = new ArrayList<>(Files.readAllLines(first));
+    String a = lines.get(1);
+    lines.set(1, lines.get(2));
+    lines.set(2, a);
+    Files.write(first, lines);
+    assertThat(verify().problems()).anyMatch(p -> p.contains("out of order"));
+  }
+
+  @Test
+  void truncatedLastFile_isCaught() throws IOException {
+    write(20, small());
+    List<Path> segments = Segments.list(dir);
+    Path last = segments.get(segments.size() - 1);
+    List<String> lines = Files.readAllLines(last);
+    Files.write(last, lines.subList(0, lines.size() - 1));
+    assertThat(verify().problems()).anyMatch(p -> p.contains("missing from the log"));
+  }
+
+  @Test
+  void deletedSegment_isCaught() throws IOException {
+    write(40, small());
+    Files.delete(Segments.list(dir).get(1));
+    assertThat(verify().problems()).anyMatch(p -> p.contains("missing"));
+  }
+
+  @Test
+  void forgedDigest_isCaught() throws IOException {
+    write(20, small());
+    Path digests = dir.resolve(Segments.DIGESTS);
+    Files.writeString(digests, Files.readString(digests).replaceFirst("\"count\":7", "\"count\":8"));
+    assertThat(verify().problems()).anyMatch(p -> p.contains("signature"));
+  }
+
+  @Test
+  void anotherPublicKey_failsEveryDigest() throws IOException {
+    write(5, small());
+    Path other = Files.createTempDirectory("other-key");
+    byte[] foreign = AuditSigningKey.loadOrCreate(other, Randomness.system()).publicKey();
+    assertThat(AuditVerifier.verify(dir, foreign, null, null).problems()).anyMatch(p -> p.contains("signature"));
+  }
+
+  @Test
+  void tornTail_isCutAtRestart_andTheChainStillVerifies() throws IOException {
+    write(5, small());
+    Path last = Segments.list(dir).get(Segments.list(dir).size() - 1);
+    Files.write(last, "{\"seq\":6,\"prev\":\"00".getBytes(StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThat(verify().problems()).anyMatch(p -> p.contains("incomplete"));
+    write(3, small());
+    VerifyReport report = verify();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.lastSeq()).isEqualTo(8);
+  }
+
+  @Test
+  void signingKeyFile_isOwnerOnly() throws IOException {
+    AuditSigningKey.loadOrCreate(dir, Randomness.system());
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve(AuditSigningKey.PRIVATE_FILE)))).isEqualTo("rw-------");
+  }
+}

@@ -1,0 +1,95 @@
+package dev.trent.server.metrics;
+
+import dev.trent.audit.AuditObserver;
+import dev.trent.server.pipeline.RequestObserver;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Trent's meters, in Prometheus form ({@code /metrics} on the admin listener):
+ *
+ * <ul>
+ *   <li>{@code trent_requests_seconds{operation,error}}: count and latency histogram per operation
+ *       and outcome ({@code error="none"} on success), audit write included;
+ *   <li>{@code trent_request_errors_total{operation,error}} and {@code trent_throttles_total{operation}};
+ *   <li>{@code trent_audit_commit_seconds} (write + fsync of one group commit) and {@code
+ *       trent_audit_batch_records} (records per commit);
+ *   <li>JVM memory, GC, threads, class loading, CPU and uptime.
+ * </ul>
+ *
+ * Operation tags are limited to the API's operation names, so a caller cannot create series at will.
+ * Thread-safe.
+ */
+public final class ServerMetrics implements RequestObserver, AuditObserver {
+  private static final String NONE = "none";
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Predicate<String> knownOperation;
+  private final Timer auditCommit;
+  private final DistributionSummary auditBatch;
+
+  public ServerMetrics(Predicate<String> knownOperation) {
+    this.knownOperation = knownOperation;
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    auditCommit = Timer.builder("trent.audit.commit")
+        .description("Write and fsync of one audit group commit")
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofNanos(10_000)).maximumExpectedValue(Duration.ofSeconds(5))
+        .register(registry);
+    auditBatch = DistributionSummary.builder("trent.audit.batch")
+        .baseUnit("records").description("Audit records made durable by one fsync")
+        .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue(1024.0)
+        .register(registry);
+  }
+
+  @Override
+  public void completed(String operation, String errorCode, long nanos) {
+    String op = knownOperation.test(operation) ? operation : "Unknown";
+    String error = errorCode == null ? NONE : errorCode;
+    if ("ThrottlingException".equals(errorCode)) {
+      Counter.builder("trent.throttles").description("Requests refused because the server was saturated")
+          .tag("operation", op).register(registry).increment();
+    }
+    if (errorCode != null) {
+      Counter.builder("trent.request.errors").description("Requests answered with an AWS error")
+          .tag("operation", op).tag("error", error).register(registry).increment();
+    }
+    Timer.builder("trent.requests").description("API requests by operation and outcome")
+        .tag("operation", op).tag("error", error)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofNanos(50_000)).maximumExpectedValue(Duration.ofSeconds(10))
+        .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void committed(int records, long nanos) {
+    auditCommit.record(nanos, TimeUnit.NANOSECONDS);
+    auditBatch.record(records);
+  }
+
+  /** The registry, to add gauges (key counts) from the composition root. */
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** The Prometheus text exposition of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}
