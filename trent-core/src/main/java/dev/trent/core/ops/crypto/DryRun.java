@@ -7,7 +7,11 @@ import dev.trent.protocol.error.UnsupportedOperationException;
 public final class DryRun {
   private DryRun() {}
 
-  /** Called once every check has passed and before any effect: a dry run stops here. */
+  /**
+   * Called once every check has passed, including those only the cryptography can make (a peer
+   * key off the curve, a MAC that does not verify), and before any effect that outlives the
+   * request: a dry run answers what the real request would have answered.
+   */
   public static void stopIfRequested(Boolean dryRun) {
     if (Boolean.TRUE.equals(dryRun)) {
       throw new DryRunOperationException(

@@ -4,6 +4,7 @@ import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeySpecRules;
 import dev.trent.core.key.KeyStateRules;
+import dev.trent.core.ops.crypto.DryRun;
 import dev.trent.crypto.SymmetricKey;
 import dev.trent.crypto.keys.KeyMaterialGenerator;
 import dev.trent.crypto.keys.KeyPairMaterial;

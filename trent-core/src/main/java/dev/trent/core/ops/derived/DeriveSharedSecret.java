@@ -5,6 +5,7 @@ import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeySpecRules;
 import dev.trent.core.key.KeyStateRules;
+import dev.trent.core.ops.crypto.DryRun;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.agreement.KeyAgreement;
 import dev.trent.protocol.error.ValidationException;

@@ -3,6 +3,7 @@ package dev.trent.core.ops.derived;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
+import dev.trent.core.ops.crypto.DryRun;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.kem.Encapsulation;
 import dev.trent.protocol.wire.EncapsulateRequest;
