@@ -26,6 +26,9 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   mvn -B -q ${BENCH_MVN_FLAGS:-} -Dmaven.test.skip=true -pl trent-cli,trent-bench -am package >&2
 fi
 
+# Defaults for the jar and the checkout, unless given.
+defaults=()
+case " $* " in *" --trent-jar "*) ;; *) defaults+=(--trent-jar "$root/trent-cli/target/trent-cli.jar") ;; esac
+case " $* " in *" --repo-root "*) ;; *) defaults+=(--repo-root "$root") ;; esac
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:-} -jar "$root/trent-bench/target/trent-bench.jar" "$@" \
-  --trent-jar "$root/trent-cli/target/trent-cli.jar" --repo-root "$root"
+exec java ${BENCH_JAVA_OPTS:-} -jar "$root/trent-bench/target/trent-bench.jar" "$@" "${defaults[@]}"

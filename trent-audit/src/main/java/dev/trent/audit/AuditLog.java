@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -46,6 +48,15 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private final DigestWriter digests;
+  /**
+   * Releases the callers of a committed batch, so that what they do next (answer the client) runs
+   * while the writer already syncs the next batch.
+   */
+  private final ExecutorService acks = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "trent-audit-ack");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile boolean closed;
   private volatile IOException broken;
   private FileChannel segment;
@@ -87,15 +98,27 @@ public final class AuditLog implements AuditSink, AutoCloseable {
 
   @Override
   public void record(AuditEvent event) {
+    awaitUninterruptibly(recordAsync(event));
+  }
+
+  @Override
+  public CompletableFuture<Void> recordAsync(AuditEvent event) {
     Pending p = new Pending(AuditJson.bytes(event), event.eventTime(), new CompletableFuture<>());
     if (closed || broken != null) {
-      throw new AuditUnavailableException("the audit log is not accepting records", broken);
+      return CompletableFuture.failedFuture(
+          new AuditUnavailableException("the audit log is not accepting records", broken));
     }
     queue.add(p);
     if (closed) {
       failQueued();
     }
-    awaitUninterruptibly(p.done());
+    return p.done().handle((ok, failure) -> {
+      if (failure != null) {
+        throw failure instanceof AuditUnavailableException a ? a
+            : new AuditUnavailableException("the audit record could not be made durable", failure);
+      }
+      return null;
+    });
   }
 
   private static void awaitUninterruptibly(CompletableFuture<Void> done) {
@@ -108,7 +131,8 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         } catch (InterruptedException e) {
           interrupted = true;
         } catch (ExecutionException e) {
-          throw new AuditUnavailableException("the audit record could not be made durable", e.getCause());
+          throw e.getCause() instanceof AuditUnavailableException a ? a
+              : new AuditUnavailableException("the audit record could not be made durable", e.getCause());
         }
       }
     } finally {
@@ -179,7 +203,8 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     head = chain;
     nextSeq = seq;
     observer.committed(batch.size(), System.nanoTime() - started);
-    batch.forEach(p -> p.done().complete(null));
+    List<Pending> durable = List.copyOf(batch);
+    acks.execute(() -> durable.forEach(p -> p.done().complete(null)));
   }
 
   private void rotateIfDue() throws IOException {
@@ -241,6 +266,12 @@ public final class AuditLog implements AuditSink, AutoCloseable {
       digests.close();
     } catch (IOException e) {
       LOG.error("Closing the audit log failed", e);
+    }
+    acks.shutdown();
+    try {
+      acks.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

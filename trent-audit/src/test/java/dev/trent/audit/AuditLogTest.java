@@ -182,4 +182,15 @@ class AuditLogTest {
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve(AuditSigningKey.PRIVATE_FILE)))).isEqualTo("rw-------");
   }
+
+  @Test
+  void timeRange_checksOnlyThoseRecords() throws IOException {
+    write(20, small());
+    byte[] key = AuditSigningKey.readPem(AuditSigningKey.publicKeyFile(dir));
+    VerifyReport report = AuditVerifier.verify(dir, key,
+        Instant.parse("2026-11-28T10:00:05Z"), Instant.parse("2026-11-28T10:00:10Z"));
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.records()).isEqualTo(6);
+    assertThat(report.firstSeq()).isEqualTo(6);
+  }
 }

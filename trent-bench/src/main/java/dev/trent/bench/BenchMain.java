@@ -31,6 +31,7 @@ public final class BenchMain {
         --java-opts "..."     JVM options for Trent and the limit server (default: none, or $TRENT_JAVA_OPTS)
         --results DIR         where <scenario>.json go (default bench/results)
         --repo-root DIR       the git checkout, for the commit (default .)
+        --commit SHA          the commit Trent was built from, when --trent-jar is not the checkout's
         --keys N              million-keys: keys to create (default 1000000)
         --many-keys N         encrypt-100k: keys to create (default 100000)
         --max-create-minutes M  million-keys: create 100000 keys instead if N would take longer (default 15)
@@ -66,6 +67,7 @@ public final class BenchMain {
     String javaOpts = env("TRENT_JAVA_OPTS", "");
     Path results = null;
     Path repoRoot = Path.of(".");
+    String commit = null;
     int millionKeys = 1_000_000;
     int manyKeys = 100_000;
     double maxCreateMinutes = 15;
@@ -89,6 +91,7 @@ public final class BenchMain {
         case "--java-opts" -> javaOpts = args[++i];
         case "--results" -> results = Path.of(args[++i]);
         case "--repo-root" -> repoRoot = Path.of(args[++i]);
+        case "--commit" -> commit = args[++i];
         case "--keys" -> millionKeys = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--many-keys" -> manyKeys = Integer.parseInt(args[++i].replace("_", "").replace(",", ""));
         case "--max-create-minutes" -> maxCreateMinutes = Double.parseDouble(args[++i]);
@@ -139,6 +142,9 @@ public final class BenchMain {
     Bench.Settings settings = new Bench.Settings(warmup, duration, concurrency, clientThreads, halfRate, manyKeys,
         millionKeys, maxCreateMinutes, results, jfr, waitQuiet, limitHandoff);
     RunInfo info = RunInfo.collect(repoRoot, targets.describe(), "bench/run.sh " + String.join(" ", args));
+    if (commit != null) {
+      info = new RunInfo(commit, false, info.target(), info.command(), info.machine(), info.startedAt());
+    }
     Bench bench = new Bench(settings, targets, new ProcessLimits(jvm, work), credentials, info, System.out);
     List<ScenarioResult> done = new ArrayList<>();
     try {

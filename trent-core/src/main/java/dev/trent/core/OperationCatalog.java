@@ -20,10 +20,14 @@ import dev.trent.core.ops.keys.EnableKey;
 import dev.trent.core.ops.keys.ListKeys;
 import dev.trent.core.ops.keys.ScheduleKeyDeletion;
 import dev.trent.core.ops.keys.UpdateKeyDescription;
+import dev.trent.core.ops.imports.ImportOperations;
 import dev.trent.core.ops.rotation.RotationOperations;
 import dev.trent.core.ops.tags.ListResourceTags;
 import dev.trent.core.ops.tags.TagResource;
 import dev.trent.core.ops.tags.UntagResource;
+import dev.trent.core.usage.GetKeyLastUsage;
+import dev.trent.core.usage.KeyUsageLog;
+import dev.trent.core.usage.UsageTracking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +40,13 @@ import java.util.stream.Collectors;
 public final class OperationCatalog {
   private final Map<String, Operation<?, ?>> byName;
 
+  /** With a usage log that is never flushed: for tests that only need the catalog's shape. */
   public OperationCatalog(Services s) {
+    this(s, new KeyUsageLog(s.store()));
+  }
+
+  /** Cryptographic operations record each success in {@code usage}, for GetKeyLastUsage. */
+  public OperationCatalog(Services s, KeyUsageLog usage) {
     List<Operation<?, ?>> all = new ArrayList<>(List.of(
         new CreateKey(s), new DescribeKey(s), new ListKeys(s), new EnableKey(s), new DisableKey(s),
         new UpdateKeyDescription(s), new ScheduleKeyDeletion(s), new CancelKeyDeletion(s),
@@ -47,7 +57,10 @@ public final class OperationCatalog {
     all.addAll(AsymmetricOperations.all(s));
     all.addAll(DerivedSecretOperations.all(s));
     all.addAll(RotationOperations.all(s));
-    this.byName = all.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
+    all.addAll(ImportOperations.all(s));
+    all.add(new GetKeyLastUsage(s, usage));
+    this.byName = all.stream().map(op -> UsageTracking.wrap(op, usage))
+        .collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
   }
 
   public Optional<Operation<?, ?>> find(String name) {

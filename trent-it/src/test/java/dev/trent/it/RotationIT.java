@@ -174,7 +174,7 @@ class RotationIT {
   }
 
   @Test
-  void clockPastNextRotationDate_rotatesOnce_andSchedulesTheNext() {
+  void clockPastNextRotationDate_rotatesOnce_andSchedulesTheNext() throws InterruptedException {
     String keyId = newKey();
     SdkBytes before = encrypt(keyId);
     String firstMaterial = currentMaterial(keyId);
@@ -196,6 +196,16 @@ class RotationIT {
         .isAfterOrEqualTo(sweptAt.plus(Duration.ofDays(90)).minusSeconds(1));
     assertThat(decrypt(before)).isEqualTo(PLAINTEXT);
     assertThat(decrypt(encrypt(keyId))).isEqualTo(PLAINTEXT);
+
+    var event = KeyEvents.await(trent.eventsFile(), "KMS CMK Rotation", keyId);
+    assertThat(event.path("source").asText()).isEqualTo("aws.kms");
+    assertThat(event.path("version").asText()).isEqualTo("0");
+    assertThat(event.path("account").asText()).isEqualTo(TrentFixture.ACCOUNT);
+    assertThat(event.path("region").asText()).isEqualTo(TrentFixture.REGION);
+    assertThat(event.path("resources").get(0).asText()).isEqualTo(keyArn(keyId));
+    assertThat(event.path("id").asText()).hasSize(36);
+    assertThat(Instant.parse(event.path("time").asText())).isBetween(sweptAt.minusSeconds(1), sweptAt);
+    assertThat(KeyEvents.count(trent.eventsFile(), "KMS CMK Rotation", keyId)).isEqualTo(1);
   }
 
   @Test
@@ -240,6 +250,33 @@ class RotationIT {
       assertThat(client.decrypt(r -> r.ciphertextBlob(before)).plaintext()).isEqualTo(PLAINTEXT);
       assertThat(restarted.runScheduledWork()).isZero();
       assertThat(client.listKeyRotations(r -> r.keyId(keyId)).rotations()).hasSize(1);
+    }
+  }
+
+  @Test
+  void twoNodesSharingAStore_rotateADueKeyOnce() throws Exception {
+    MovableClock clock = new MovableClock();
+    try (TrentFixture nodeA = TrentFixture.dev(List.of());
+        KmsClient client = nodeA.client()) {
+      String keyId = client.createKey(r -> { }).keyMetadata().keyId();
+      client.enableKeyRotation(r -> r.keyId(keyId).rotationPeriodInDays(90));
+      try (TrentFixture nodeB = TrentFixture.reopen(nodeA.dataDir(), clock)) {
+        nodeA.clock().advance(Duration.ofDays(91));
+        clock.advance(Duration.ofDays(91));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+          var a = pool.submit(nodeA::runScheduledWork);
+          var b = pool.submit(nodeB::runScheduledWork);
+          // Node B's own first run (at its start, on its timer thread) may win the race too.
+          assertThat(a.get() + b.get()).isLessThanOrEqualTo(1);
+        } finally {
+          pool.shutdown();
+        }
+        assertThat(client.listKeyRotations(r -> r.keyId(keyId)).rotations()).hasSize(1);
+        KeyEvents.await(nodeA.eventsFile(), "KMS CMK Rotation", keyId);
+        Thread.sleep(200);
+        assertThat(KeyEvents.count(nodeA.eventsFile(), "KMS CMK Rotation", keyId)).isEqualTo(1);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.trent.it;
 import dev.trent.auth.AuthMode;
 import dev.trent.server.Trent;
 import dev.trent.server.config.AccessKeyConfig;
+import dev.trent.server.config.EventsConfig;
 import dev.trent.server.config.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,14 +43,33 @@ public final class TrentFixture implements AutoCloseable {
 
   /** Dev authentication: any signature, account 111122223333 or a 12-digit access key id. */
   public static TrentFixture dev() {
-    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
-        .withDeletionSweepInterval(Duration.ofHours(1)));
+    return dev(List.of());
+  }
+
+  /**
+   * Dev authentication, with key events sent to {@link #eventsFile()} and to these webhooks
+   * (url, 3 attempts, 50 ms initial backoff).
+   */
+  public static TrentFixture dev(List<String> webhooks) {
+    Path dir = tempDir();
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(dir)
+        .withDeletionSweepInterval(Duration.ofHours(1)).withEvents(events(dir, webhooks)));
   }
 
   /** Dev authentication on an existing data directory, e.g. after {@link #close()}: a restart. */
   public static TrentFixture reopen(Path dataDir, MovableClock clock) {
     return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(dataDir)
-        .withDeletionSweepInterval(Duration.ofHours(1)), clock);
+        .withDeletionSweepInterval(Duration.ofHours(1)).withEvents(events(dataDir, List.of())), clock);
+  }
+
+  private static EventsConfig events(Path dir, List<String> webhooks) {
+    return new EventsConfig(List.of(dir.resolve("events.jsonl")), webhooks.stream()
+        .map(url -> new EventsConfig.Webhook(url, 3, Duration.ofMillis(50))).toList());
+  }
+
+  /** The JSON-lines file every key event of this server is appended to. */
+  public Path eventsFile() {
+    return dataDir.resolve("events.jsonl");
   }
 
   public static TrentFixture strict(List<AccessKeyConfig> keys) {

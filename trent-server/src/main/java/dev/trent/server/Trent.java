@@ -13,6 +13,8 @@ import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
 import dev.trent.core.key.Sm2Regions;
 import dev.trent.core.lifecycle.LifecycleScheduler;
+import dev.trent.core.usage.KeyUsageLog;
+import dev.trent.server.events.EventSinks;
 import dev.trent.crypto.Randomness;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.rootkey.FileRootKeyProvider;
@@ -83,6 +85,8 @@ public final class Trent implements AutoCloseable {
     RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
     Store store = SqliteStore.open(config.dataDir());
     MaterialVault vault = new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE);
+    KeyUsageLog usage = new KeyUsageLog(store);
+    EventSinks events = new EventSinks(config.events());
     Services services = new Services(store, new KeyResolver(), vault, randomness,
         new Sm2Regions(config.sm2Regions()));
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
@@ -91,10 +95,10 @@ public final class Trent implements AutoCloseable {
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
     RequestPipeline pipeline = new RequestPipeline(
-        verifier, model, new OperationCatalog(services), new JsonCodec(), clock, sink, metrics);
+        verifier, model, new OperationCatalog(services, usage), new JsonCodec(), clock, sink, metrics);
     ExecutorService workers = workers(config.workerThreads());
-    HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline, metrics);
-    LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, clock);
+    HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline);
+    LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, usage, clock, events);
     AdminServer admin = null;
     try {
       int adminPort = config.monitoring().adminPort();

@@ -53,4 +53,9 @@ public interface ReadTransaction {
 
   /** Ids of keys whose imported material expires at or before {@code now}, earliest first. */
   List<String> keysDueForExpiry(Instant now, int limit);
+
+  Optional<StoredKeyUsage> lastUsage(String keyId);
+
+  /** When the store began tracking key usage: the migration that introduced it. */
+  Instant usageTrackingStart();
 }

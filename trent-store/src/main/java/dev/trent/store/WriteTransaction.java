@@ -71,4 +71,10 @@ public interface WriteTransaction extends ReadTransaction {
    * @return false when the key held no imported material
    */
   boolean deleteImportedMaterial(String keyId);
+
+  /**
+   * Records a use unless a later one is recorded already (usage arrives from several nodes and
+   * batches out of order). A use of a key that no longer exists is ignored.
+   */
+  void recordUsage(StoredKeyUsage usage);
 }

@@ -1,7 +1,9 @@
 package dev.trent.core.key;
 
 import dev.trent.protocol.wire.KeyMetadata;
+import dev.trent.store.StoredImport;
 import dev.trent.store.StoredKey;
+import java.util.Optional;
 import java.util.Set;
 
 /** Renders a stored key as the API's KeyMetadata, with the members AWS shows for its spec. */
@@ -14,6 +16,11 @@ public final class KeyMetadataView {
   private KeyMetadataView() {}
 
   public static KeyMetadata of(StoredKey k) {
+    return of(k, Optional.empty());
+  }
+
+  /** With ExpirationModel and ValidTo of the key's imported material, when it holds some. */
+  public static KeyMetadata of(StoredKey k, Optional<StoredImport> imported) {
     KeyState state = KeyState.of(k.keyState());
     String spec = k.keySpec();
     String usage = k.keyUsage();
@@ -27,7 +34,7 @@ public final class KeyMetadataView {
         k.keyUsage(),
         state.wireName(),
         k.deletionDate(),
-        null,
+        imported.map(StoredImport::validTo).orElse(null),
         k.origin(),
         "CUSTOMER",
         LEGACY_SPECS.contains(spec) ? spec : null,
@@ -39,6 +46,7 @@ public final class KeyMetadataView {
         KeySpecRules.encapsulationAlgorithms(spec, usage),
         false,
         null,
-        k.currentMaterialId());
+        k.currentMaterialId(),
+        imported.map(StoredImport::expirationModel).orElse(null));
   }
 }

@@ -49,11 +49,15 @@ public final class MaterialVault {
     return imports;
   }
 
-  /** Imported symmetric material, returned wrapped for storage like generated material. */
+  /**
+   * Imported material, returned wrapped for storage like generated material.
+   *
+   * @param publicKey SubjectPublicKeyInfo of an imported private key; null for secret keys
+   */
   public StoredMaterial importedMaterial(StoredKey key, String materialId, SecretBytes material,
-      Instant now) {
+      byte[] publicKey, Instant now) {
     return new StoredMaterial(key.keyId(), materialId,
-        rootKey.wrap(material, associatedData(key, materialId)), now);
+        rootKey.wrap(material, associatedData(key, materialId)), publicKey, now);
   }
 
   /** Generates new material of the key's spec, returned wrapped (and with its public key) for storage. */

@@ -1,9 +1,13 @@
 package dev.trent.core.lifecycle;
 
 import dev.trent.core.key.KeyState;
+import dev.trent.core.events.KeyEvent;
+import dev.trent.core.events.KeyEventPublisher;
 import dev.trent.store.Store;
+import dev.trent.store.StoredKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +21,11 @@ final class DueDeletions implements DueWork {
   private static final int BATCH = 500;
 
   private final Store store;
+  private final KeyEventPublisher events;
 
-  DueDeletions(Store store) {
+  DueDeletions(Store store, KeyEventPublisher events) {
     this.store = store;
+    this.events = events;
   }
 
   @Override
@@ -36,16 +42,16 @@ final class DueDeletions implements DueWork {
       due = store.read(tx -> tx.keysDueForDeletion(now, BATCH));
       progress = 0;
       for (String keyId : due) {
-        boolean gone = store.write(tx -> tx.key(keyId)
+        Optional<StoredKey> gone = store.write(tx -> tx.key(keyId)
             .filter(k -> KeyState.of(k.keyState()) == KeyState.PENDING_DELETION)
             .filter(k -> k.deletionDate() != null && !k.deletionDate().isAfter(now))
             .map(k -> {
               tx.deleteKey(keyId);
-              return true;
-            })
-            .orElse(false));
-        if (gone) {
+              return k;
+            }));
+        if (gone.isPresent()) {
           progress++;
+          events.publish(KeyEvent.of(KeyEvent.DELETION, gone.get(), now));
           LOG.info("Deleted key {} at the end of its waiting period", keyId);
         }
       }

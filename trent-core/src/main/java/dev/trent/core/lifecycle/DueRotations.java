@@ -2,7 +2,10 @@ package dev.trent.core.lifecycle;
 
 import dev.trent.core.key.KeyState;
 import dev.trent.core.key.MaterialRotation;
+import dev.trent.core.events.KeyEvent;
+import dev.trent.core.events.KeyEventPublisher;
 import dev.trent.store.Store;
+import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredRotationSchedule;
 import java.time.Duration;
@@ -23,10 +26,12 @@ final class DueRotations implements DueWork {
 
   private final Store store;
   private final MaterialRotation rotation;
+  private final KeyEventPublisher events;
 
-  DueRotations(Store store, MaterialRotation rotation) {
+  DueRotations(Store store, MaterialRotation rotation, KeyEventPublisher events) {
     this.store = store;
     this.rotation = rotation;
+    this.events = events;
   }
 
   @Override
@@ -43,8 +48,10 @@ final class DueRotations implements DueWork {
       due = store.read(tx -> tx.keysDueForRotation(now, BATCH));
       progress = 0;
       for (String keyId : due) {
-        if (rotateIfStillDue(keyId, now)) {
+        Optional<StoredKey> done = rotateIfStillDue(keyId, now);
+        if (done.isPresent()) {
           progress++;
+          events.publish(KeyEvent.of(KeyEvent.ROTATION, done.get(), now));
           LOG.info("Rotated key {} automatically", keyId);
         }
       }
@@ -53,22 +60,29 @@ final class DueRotations implements DueWork {
     return rotated;
   }
 
-  private boolean rotateIfStillDue(String keyId, Instant now) {
+  private Optional<StoredKey> rotateIfStillDue(String keyId, Instant now) {
+    try {
+      return claimAndRotate(keyId, now);
+    } catch (StoreConflictException e) {
+      return Optional.empty(); // another runner or a request changed the key first; it is re-read next run
+    }
+  }
+
+  private Optional<StoredKey> claimAndRotate(String keyId, Instant now) {
     return store.write(tx -> {
       Optional<StoredKey> key = tx.key(keyId)
           .filter(k -> KeyState.of(k.keyState()) == KeyState.ENABLED);
       Optional<StoredRotationSchedule> schedule = tx.rotationSchedule(keyId)
           .filter(s -> !s.nextRotationDate().isAfter(now));
       if (key.isEmpty() || schedule.isEmpty()) {
-        return false;
+        return Optional.<StoredKey>empty();
       }
       Instant next = now.plus(Duration.ofDays(schedule.get().periodInDays()));
       // The claim: only the runner that moves the date from the value it read rotates.
       if (!tx.advanceRotationSchedule(keyId, schedule.get().nextRotationDate(), next)) {
-        return false;
+        return Optional.<StoredKey>empty();
       }
-      rotation.rotate(tx, key.get(), MaterialRotation.AUTOMATIC, now);
-      return true;
+      return Optional.of(rotation.rotate(tx, key.get(), MaterialRotation.AUTOMATIC, now));
     });
   }
 }

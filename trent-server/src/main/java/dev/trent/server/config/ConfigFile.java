@@ -29,7 +29,13 @@ public final class ConfigFile {
       Integer workerThreads,
       List<String> sm2Regions,
       Audit audit,
-      Integer adminPort) {}
+      Integer adminPort,
+      Events events) {}
+
+  /** Key event sinks; see the README's events section. */
+  record Events(List<String> files, List<Webhook> webhooks) {}
+
+  record Webhook(String url, Integer maxAttempts, Integer initialBackoffMillis) {}
 
   /** The audit log's settings; see the README's audit section. */
   record Audit(Boolean enabled, Long maxFileBytes, Integer maxFileAgeSeconds, Integer digestEveryRecords,
@@ -72,12 +78,25 @@ public final class ConfigFile {
       c = new ServerConfig(c.host(), c.port(), c.dataDir(), c.authMode(), c.accessKeys(),
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
-          d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring());
+          d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
+          c.events());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
     }
+    if (d.events() != null) {
+      c = c.withEvents(events(d.events()));
+    }
     return c.withMonitoring(monitoring(d, c.monitoring()));
+  }
+
+  private static EventsConfig events(Events e) {
+    List<Path> files = e.files() == null ? List.of() : e.files().stream().map(Path::of).toList();
+    List<EventsConfig.Webhook> hooks = e.webhooks() == null ? List.of() : e.webhooks().stream()
+        .map(w -> new EventsConfig.Webhook(w.url(), w.maxAttempts() == null ? 5 : w.maxAttempts(),
+            Duration.ofMillis(w.initialBackoffMillis() == null ? 500 : w.initialBackoffMillis())))
+        .toList();
+    return new EventsConfig(files, hooks);
   }
 
   private static MonitoringConfig monitoring(Document d, MonitoringConfig m) {

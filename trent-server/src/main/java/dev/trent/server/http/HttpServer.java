@@ -1,6 +1,5 @@
 package dev.trent.server.http;
 
-import dev.trent.server.pipeline.RequestObserver;
 import dev.trent.server.pipeline.RequestPipeline;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -28,15 +27,12 @@ public final class HttpServer implements AutoCloseable {
   private final int maxBodyBytes;
   private final ExecutorService workers;
   private final RequestPipeline pipeline;
-  private final RequestObserver observer;
   private final InFlight inFlight = new InFlight();
   private EventLoopGroup boss;
   private EventLoopGroup io;
   private Channel listener;
 
-  public HttpServer(String host, int port, int maxBodyBytes, ExecutorService workers, RequestPipeline pipeline,
-      RequestObserver observer) {
-    this.observer = observer;
+  public HttpServer(String host, int port, int maxBodyBytes, ExecutorService workers, RequestPipeline pipeline) {
     this.host = host;
     this.port = port;
     this.maxBodyBytes = maxBodyBytes;
@@ -61,7 +57,7 @@ public final class HttpServer implements AutoCloseable {
                 // (see LingeringClose); KmsRequestHandler and BodyLimit decide keep-alive.
                 .addLast(new HttpServerCodec())
                 .addLast(new BodyLimit(maxBodyBytes))
-                .addLast(new KmsRequestHandler(pipeline, workers, inFlight, observer));
+                .addLast(new KmsRequestHandler(pipeline, workers, inFlight));
           }
         });
     listener = bootstrap.bind(host, port).sync().channel();

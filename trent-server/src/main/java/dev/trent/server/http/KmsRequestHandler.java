@@ -2,7 +2,6 @@ package dev.trent.server.http;
 
 import dev.trent.auth.RequestView;
 import dev.trent.server.pipeline.Reply;
-import dev.trent.server.pipeline.RequestObserver;
 import dev.trent.server.pipeline.RequestPipeline;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -34,20 +33,16 @@ import org.slf4j.LoggerFactory;
 /** Adapts one Netty request to the pipeline on a worker thread and writes the reply back. */
 final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(KmsRequestHandler.class);
-  private static final byte[] THROTTLED = ("{\"__type\":\"ThrottlingException\",\"message\":"
-      + "\"Rate exceeded\"}").getBytes(StandardCharsets.UTF_8);
   private static final byte[] MALFORMED = ("{\"__type\":\"SerializationException\",\"message\":"
       + "\"Malformed HTTP request.\"}").getBytes(StandardCharsets.UTF_8);
 
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
   private final InFlight inFlight;
-  private final RequestObserver observer;
   /** The last request of this connection; touched only on the connection's event loop. */
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
-  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight, RequestObserver observer) {
-    this.observer = observer;
+  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight) {
     this.pipeline = pipeline;
     this.workers = workers;
     this.inFlight = inFlight;
@@ -66,25 +61,28 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     String sourceIp = address(ctx.channel().remoteAddress());
     inFlight.begin();
     // One connection's requests run one after another, so pipelined requests are answered in order.
-    tail = tail.thenRunAsync(() -> {
+    // The worker is released while the audit record is synced; the reply is written once it is.
+    tail = tail.thenComposeAsync(v -> answer(view, sourceIp).thenAccept(reply -> {
       try {
-        Reply reply = answer(view, sourceIp);
         // Read the flag after the work: a drain may have begun while this request ran.
         write(ctx, reply, keepAlive && !inFlight.draining());
       } finally {
         inFlight.end();
       }
-    }, workers).exceptionally(e -> {
+    }), workers).exceptionallyCompose(e -> {
       if (e.getCause() instanceof RejectedExecutionException) {
-        inFlight.end();
-        // Refused before the pipeline, so before any audit: counted for the throttle metric only.
-        String target = view.firstHeader("x-amz-target").orElse("");
-        observer.completed(target.substring(target.indexOf('.') + 1), "ThrottlingException", 0);
-        write(ctx, new Reply(400, newRequestId(), THROTTLED), keepAlive);
-      } else {
-        LOG.error("Writing a reply failed", e);
+        // Refused without running; still audited (and counted) before the answer goes out.
+        return pipeline.throttled(view, sourceIp).exceptionally(KmsRequestHandler::internalError)
+            .thenAccept(reply -> {
+              try {
+                write(ctx, reply, keepAlive);
+              } finally {
+                inFlight.end();
+              }
+            });
       }
-      return null;
+      LOG.error("Writing a reply failed", e);
+      return CompletableFuture.completedFuture(null);
     });
   }
 
@@ -93,15 +91,19 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
    * resort for an Error escaping it, so that the client still gets an answer instead of a
    * connection that hangs until it times out.
    */
-  private Reply answer(RequestView view, String sourceIp) {
+  private CompletableFuture<Reply> answer(RequestView view, String sourceIp) {
     try {
-      return pipeline.handle(view, sourceIp);
+      return pipeline.handleAsync(view, sourceIp).exceptionally(KmsRequestHandler::internalError);
     } catch (Error e) {
-      String requestId = newRequestId();
-      LOG.error("Request {} failed with {}", requestId, e.getClass().getName(), e);
-      return new Reply(500, requestId, ("{\"__type\":\"KMSInternalException\",\"message\":"
-          + "\"An internal error occurred (request " + requestId + ").\"}").getBytes(StandardCharsets.UTF_8));
+      return CompletableFuture.completedFuture(internalError(e));
     }
+  }
+
+  private static Reply internalError(Throwable e) {
+    String requestId = newRequestId();
+    LOG.error("Request {} failed with {}", requestId, e.getClass().getName(), e);
+    return new Reply(500, requestId, ("{\"__type\":\"KMSInternalException\",\"message\":"
+        + "\"An internal error occurred (request " + requestId + ").\"}").getBytes(StandardCharsets.UTF_8));
   }
 
   private static String address(SocketAddress remote) {

@@ -39,7 +39,7 @@ final class AuditEvents {
         userAgent(request),
         trace.error == null ? null : trace.error.errorCode(),
         trace.error == null ? null : trace.error.getMessage(),
-        RequestParameters.of(trace.input),
+        RequestParameters.of(name, trace.input),
         trace.error == null ? ResponseElements.of(name, trace.output) : null,
         trace.requestId,
         UUID.randomUUID().toString(),

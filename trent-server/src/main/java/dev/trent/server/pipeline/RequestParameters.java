@@ -33,8 +33,19 @@ final class RequestParameters {
 
   private RequestParameters() {}
 
+  /** Operations whose log shows the algorithm even when the caller left the default. */
+  private static final Set<String> DEFAULT_ALGORITHM = Set.of("Encrypt", "Decrypt");
+
   /** The logged members of {@code input}, or null when none (AWS writes {@code null}). */
-  static JsonNode of(JsonNode input) {
+  static JsonNode of(String operation, JsonNode input) {
+    JsonNode logged = of(input);
+    if (DEFAULT_ALGORITHM.contains(operation) && logged instanceof ObjectNode o && !o.has("encryptionAlgorithm")) {
+      o.put("encryptionAlgorithm", "SYMMETRIC_DEFAULT");
+    }
+    return logged;
+  }
+
+  private static JsonNode of(JsonNode input) {
     if (input == null || !input.isObject()) {
       return null;
     }

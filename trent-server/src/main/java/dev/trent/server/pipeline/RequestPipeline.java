@@ -13,6 +13,7 @@ import dev.trent.protocol.error.ApiException;
 import dev.trent.protocol.error.DependencyTimeoutException;
 import dev.trent.protocol.error.KMSInternalException;
 import dev.trent.protocol.error.SerializationException;
+import dev.trent.protocol.error.ThrottlingException;
 import dev.trent.protocol.error.UnknownOperationException;
 import dev.trent.protocol.error.UnsupportedOperationException;
 import dev.trent.protocol.model.ServiceModel;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,21 +68,53 @@ public final class RequestPipeline {
    * only after the call's audit record is durable.
    */
   public Reply handle(RequestView request, String sourceIp) {
+    return handleAsync(request, sourceIp).join();
+  }
+
+  /**
+   * {@link #handle}, without holding the calling thread while the audit record is synced: the
+   * operation runs on the caller's thread, the future completes (on the audit log's thread) with
+   * the reply once the record is durable. The future itself never fails.
+   */
+  public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
     long started = System.nanoTime();
     CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
-    Reply reply = answer(request, trace);
+    return audited(trace, request, sourceIp, answer(request, trace), started);
+  }
+
+  /**
+   * A call refused before it could run because every worker is busy: it is answered
+   * ThrottlingException and, like every call, audited first (with the identity it claims; it is
+   * not authenticated, to keep the refusal cheap). Safe to call on an I/O thread.
+   */
+  public CompletableFuture<Reply> throttled(RequestView request, String sourceIp) {
+    CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
+    trace.eventName = claimedOperation(request);
+    trace.error = new ThrottlingException("Rate exceeded");
+    return audited(trace, request, sourceIp, error(trace.requestId, trace.error), System.nanoTime());
+  }
+
+  private CompletableFuture<Reply> audited(CallTrace trace, RequestView request, String sourceIp,
+      Reply answered, long started) {
+    CompletableFuture<Void> durable;
     try {
-      audit.record(AuditEvents.of(trace, request, sourceIp));
+      durable = audit.recordAsync(AuditEvents.of(trace, request, sourceIp));
     } catch (RuntimeException e) {
-      // Fail closed: a KMS must not hand out the result of unaudited work.
-      LOG.error("Request {}: the audit record could not be made durable; answering an internal error",
-          trace.requestId, e);
-      trace.error = new KMSInternalException("An internal error occurred (request " + trace.requestId + ").");
-      reply = error(trace.requestId, trace.error);
+      durable = CompletableFuture.failedFuture(e);
     }
-    observer.completed(AuditEvents.eventName(trace.eventName),
-        trace.error == null ? null : trace.error.errorCode(), System.nanoTime() - started);
-    return reply;
+    return durable.handle((ok, failure) -> {
+      Reply reply = answered;
+      if (failure != null) {
+        // Fail closed: a KMS must not hand out the result of unaudited work.
+        LOG.error("Request {}: the audit record could not be made durable; answering an internal error",
+            trace.requestId, failure);
+        trace.error = new KMSInternalException("An internal error occurred (request " + trace.requestId + ").");
+        reply = error(trace.requestId, trace.error);
+      }
+      observer.completed(AuditEvents.eventName(trace.eventName),
+          trace.error == null ? null : trace.error.errorCode(), System.nanoTime() - started);
+      return reply;
+    });
   }
 
   private Reply answer(RequestView request, CallTrace trace) {

@@ -63,6 +63,34 @@ class ServerConfigTest {
   }
 
   @Test
+  void configFileEvents_becomeFileAndWebhookSinks(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("trent.yaml");
+    Files.writeString(file, String.join("\n",
+        "events:",
+        "  files: [/var/log/trent/events.jsonl]",
+        "  webhooks:",
+        "    - url: https://hooks.example.com/kms",
+        "      maxAttempts: 7",
+        "      initialBackoffMillis: 250",
+        "    - url: http://127.0.0.1:9000/",
+        ""));
+    ServerConfig c = ConfigFile.apply(file, ServerConfig.defaults());
+    assertThat(ServerConfig.defaults().events().files()).isEmpty();
+    assertThat(c.events().files()).containsExactly(Path.of("/var/log/trent/events.jsonl"));
+    assertThat(c.events().webhooks()).containsExactly(
+        new EventsConfig.Webhook("https://hooks.example.com/kms", 7, Duration.ofMillis(250)),
+        new EventsConfig.Webhook("http://127.0.0.1:9000/", 5, Duration.ofMillis(500)));
+  }
+
+  @Test
+  void configFileWebhookWithoutHttpUrl_isRejected(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("trent.yaml");
+    Files.writeString(file, "events:\n  webhooks:\n    - url: ftp://example.com/\n");
+    assertThatThrownBy(() -> ConfigFile.apply(file, ServerConfig.defaults()))
+        .hasMessageContaining("http(s)");
+  }
+
+  @Test
   void configFileWithUnknownMember_isRejected(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("trent.yaml");
     Files.writeString(file, "prot: 4599\n");

@@ -4,6 +4,7 @@ import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoreUnavailableException;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredKey;
+import dev.trent.store.StoredKeyUsage;
 import dev.trent.store.StoredImport;
 import dev.trent.store.StoredImportToken;
 import dev.trent.store.StoredMaterial;
@@ -152,6 +153,19 @@ final class SqliteTransaction implements WriteTransaction {
   }
 
   @Override
+  public Optional<StoredKeyUsage> lastUsage(String keyId) {
+    return query("SELECT key_id, operation, used_at, request_id FROM key_last_usage WHERE key_id = ?",
+        r -> new StoredKeyUsage(r.getString(1), r.getString(2), instant(r, 3), r.getString(4)), keyId)
+        .stream().findFirst();
+  }
+
+  @Override
+  public Instant usageTrackingStart() {
+    return query("SELECT started_at FROM feature_start WHERE feature = 'key-last-usage'",
+        r -> instant(r, 1)).get(0);
+  }
+
+  @Override
   public void insertKey(StoredKey k) {
     update("INSERT INTO kms_key (" + KEY_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         k.keyId(), k.accountId(), k.region(), k.description(), k.keySpec(), k.keyUsage(), k.origin(),
@@ -233,6 +247,16 @@ final class SqliteTransaction implements WriteTransaction {
     update("DELETE FROM key_material WHERE key_id = ? AND material_id IN"
         + " (SELECT material_id FROM imported_material WHERE key_id = ?)", keyId, keyId);
     return update("DELETE FROM imported_material WHERE key_id = ?", keyId) == 1;
+  }
+
+  @Override
+  public void recordUsage(StoredKeyUsage u) {
+    update("INSERT INTO key_last_usage (key_id, operation, used_at, request_id)"
+            + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM kms_key WHERE key_id = ?)"
+            + " ON CONFLICT (key_id) DO UPDATE SET operation = excluded.operation,"
+            + " used_at = excluded.used_at, request_id = excluded.request_id"
+            + " WHERE excluded.used_at > key_last_usage.used_at",
+        u.keyId(), u.operation(), millis(u.usedAt()), u.requestId(), u.keyId());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.Arns;
+import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.KeyState;
 import dev.trent.core.key.KeyStateRules;
 import dev.trent.protocol.wire.CancelKeyDeletionRequest;
@@ -25,9 +26,16 @@ public final class CancelKeyDeletion implements Operation<CancelKeyDeletionReque
 
   @Override
   public CancelKeyDeletionResponse execute(CancelKeyDeletionRequest request, RequestContext ctx) {
-    StoredKey key = KeyStateChange.apply(services, request.keyId(), ctx, action(), current -> {
+    StoredKey key = services.store().write(tx -> {
+      StoredKey current = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       KeyStateRules.requirePendingDeletion(current);
-      return current.withState(KeyState.DISABLED.wireName(), null, null);
+      // A key whose imported material is gone (deleted or expired) goes back to waiting for it.
+      boolean withoutMaterial = "EXTERNAL".equals(current.origin())
+          && tx.importedMaterial(current.keyId()).isEmpty();
+      StoredKey changed = current.withState(
+          (withoutMaterial ? KeyState.PENDING_IMPORT : KeyState.DISABLED).wireName(), null, null);
+      tx.updateKey(changed);
+      return changed;
     });
     return new CancelKeyDeletionResponse(Arns.key(key.region(), key.accountId(), key.keyId()));
   }

@@ -23,7 +23,9 @@ public final class DescribeKey implements Operation<DescribeKeyRequest, Describe
 
   @Override
   public DescribeKeyResponse execute(DescribeKeyRequest request, RequestContext ctx) {
-    return services.store().read(tx -> new DescribeKeyResponse(KeyMetadataView.of(
-        services.resolver().resolve(tx, request.keyId(), KeyResolver.ANY_FORM, ctx, action()))));
+    return services.store().read(tx -> {
+      var key = services.resolver().resolve(tx, request.keyId(), KeyResolver.ANY_FORM, ctx, action());
+      return new DescribeKeyResponse(KeyMetadataView.of(key, tx.importedMaterial(key.keyId())));
+    });
   }
 }

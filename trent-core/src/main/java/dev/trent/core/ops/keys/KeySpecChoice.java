@@ -33,8 +33,9 @@ record KeySpecChoice(String keySpec, String keyUsage, String origin) {
           "Custom key store " + r.customKeyStoreId() + " does not exist.");
     }
     String origin = r.origin() == null ? "AWS_KMS" : r.origin();
-    // Imported material: symmetric keys so far; asymmetric and HMAC imports are not built yet.
-    boolean external = "EXTERNAL".equals(origin) && symmetric;
+    // Imported material: symmetric, HMAC, RSA and ECDSA-curve keys; not Ed25519, ML-DSA, ML-KEM.
+    boolean external = "EXTERNAL".equals(origin) && (symmetric || spec.startsWith("HMAC_")
+        || spec.startsWith("RSA_") || spec.startsWith("ECC_NIST_P") || "ECC_SECG_P256K1".equals(spec));
     if (!"AWS_KMS".equals(origin) && !external) {
       throw new UnsupportedOperationException("Origin " + origin + " is not available in Trent yet.");
     }

@@ -34,7 +34,10 @@ public final class ScheduleKeyDeletion implements Operation<ScheduleKeyDeletionR
     ValidationErrors.requireInRange("pendingWindowInDays", days, 7, 30);
     Instant deletionDate = ctx.now().plus(Duration.ofDays(days));
     StoredKey key = KeyStateChange.apply(services, request.keyId(), ctx, action(), current -> {
-      KeyStateRules.requireManageable(current);
+      // A key waiting for imported material may be scheduled for deletion too (key-state table).
+      if (KeyState.of(current.keyState()) != KeyState.PENDING_IMPORT) {
+        KeyStateRules.requireManageable(current);
+      }
       return current.withState(KeyState.PENDING_DELETION.wireName(), deletionDate, days);
     });
     return new ScheduleKeyDeletionResponse(Arns.key(key.region(), key.accountId(), key.keyId()),

@@ -30,7 +30,7 @@ public final class GetKeyRotationStatus
     return services.store().read(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       RotationRules.requireReadable(key);
-      RotationRules.requireRotatable(key);
+      RotationRules.requireSymmetric(key);
       return tx.rotationSchedule(key.keyId())
           .map(s -> new GetKeyRotationStatusResponse(true, key.keyId(), s.periodInDays(),
               s.nextRotationDate(), null))

@@ -8,9 +8,11 @@ import dev.trent.protocol.error.InvalidMarkerException;
 import dev.trent.protocol.wire.ListKeyRotationsRequest;
 import dev.trent.protocol.wire.ListKeyRotationsResponse;
 import dev.trent.protocol.wire.RotationsListEntry;
+import dev.trent.store.StoredImport;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredRotation;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * ListKeyRotations: completed rotations oldest first, in pages of 1 to 1000 (100 by default);
@@ -40,20 +42,28 @@ public final class ListKeyRotations
     return services.store().read(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       RotationRules.requireReadable(key);
-      RotationRules.requireRotatable(key);
+      RotationRules.requireSymmetric(key);
       List<StoredRotation> page = tx.rotations(key.keyId(), after, limit + 1);
       boolean truncated = page.size() > limit;
       List<StoredRotation> shown = page.subList(0, Math.min(limit, page.size()));
-      List<RotationsListEntry> entries = shown.stream().map(r -> entry(key, r)).toList();
+      Optional<StoredImport> imported = tx.importedMaterial(key.keyId());
+      List<RotationsListEntry> entries = shown.stream().map(r -> entry(key, imported, r)).toList();
       String next = truncated ? Long.toString(shown.get(shown.size() - 1).sequence()) : null;
       return new ListKeyRotationsResponse(entries, next, truncated);
     });
   }
 
-  private static RotationsListEntry entry(StoredKey key, StoredRotation r) {
+  private static RotationsListEntry entry(
+      StoredKey key, Optional<StoredImport> imported, StoredRotation r) {
     boolean first = r.rotationType() == null;
     String state = r.materialId().equals(key.currentMaterialId()) ? "CURRENT" : "NON_CURRENT";
-    return new RotationsListEntry(key.keyId(), r.materialId(), null, null, state, null, null,
+    // The import members are present only for EXTERNAL keys (model documentation).
+    boolean external = "EXTERNAL".equals(key.origin());
+    Optional<StoredImport> mine = imported.filter(i -> i.materialId().equals(r.materialId()));
+    return new RotationsListEntry(key.keyId(), r.materialId(), null,
+        external ? (mine.isPresent() ? "IMPORTED" : "PENDING_IMPORT") : null, state,
+        mine.map(StoredImport::expirationModel).orElse(null),
+        mine.map(StoredImport::validTo).orElse(null),
         first ? null : r.rotationDate(), r.rotationType());
   }
 

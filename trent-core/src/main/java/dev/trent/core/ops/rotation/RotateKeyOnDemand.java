@@ -6,6 +6,7 @@ import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.KeyStateRules;
 import dev.trent.core.key.MaterialRotation;
+import dev.trent.protocol.error.KMSInvalidStateException;
 import dev.trent.protocol.error.LimitExceededException;
 import dev.trent.protocol.wire.RotateKeyOnDemandRequest;
 import dev.trent.protocol.wire.RotateKeyOnDemandResponse;
@@ -36,7 +37,13 @@ public final class RotateKeyOnDemand
     return services.store().write(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       KeyStateRules.requireUsable(key);
-      RotationRules.requireRotatable(key);
+      RotationRules.requireSymmetric(key);
+      if ("EXTERNAL".equals(key.origin())) {
+        // Imported keys rotate on demand only into new material imported for it beforehand, which
+        // Trent does not take yet: there is never any pending.
+        throw new KMSInvalidStateException(
+            "No available key material pending rotation for the key: " + RotationRules.arn(key) + ".");
+      }
       if (tx.rotationCount(key.keyId(), MaterialRotation.ON_DEMAND) >= RotationRules.ON_DEMAND_LIMIT) {
         throw new LimitExceededException("The on-demand rotations limit has been reached for the given"
             + " keyId. No more on-demand rotations can be performed for this key: "

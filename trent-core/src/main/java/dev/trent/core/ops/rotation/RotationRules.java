@@ -20,13 +20,19 @@ final class RotationRules {
 
   private RotationRules() {}
 
+  /** Automatic rotation: symmetric keys with generated material. */
   static void requireRotatable(StoredKey key) {
-    if (!KeySpecRules.SYMMETRIC_DEFAULT.equals(key.keySpec())) {
-      throw new UnsupportedOperationException(null);
-    }
+    requireSymmetric(key);
     if (!"AWS_KMS".equals(key.origin())) {
       throw new UnsupportedOperationException(
           arn(key) + " origin is " + key.origin() + " which is not valid for this operation.");
+    }
+  }
+
+  /** Rotation status, history and on-demand rotation: symmetric encryption keys of any origin. */
+  static void requireSymmetric(StoredKey key) {
+    if (!KeySpecRules.SYMMETRIC_DEFAULT.equals(key.keySpec())) {
+      throw new UnsupportedOperationException(null);
     }
   }
 

@@ -1,0 +1,70 @@
+package dev.trent.core.usage;
+
+import dev.trent.core.Operation;
+import dev.trent.core.RequestContext;
+import dev.trent.store.StoredKeyUsage;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Wraps a cryptographic operation so each success is noted in the {@link KeyUsageLog}, leaving the
+ * operation itself untouched. The keys used are the response's {@code KeyId} and, for ReEncrypt,
+ * {@code SourceKeyId}: every such response names its key by ARN. A failure (including a DryRun
+ * answer, which is an exception) records nothing.
+ */
+final class UsageTrackingOperation<I, O> implements Operation<I, O> {
+  private static final Set<String> KEY_MEMBERS = Set.of("keyId", "sourceKeyId");
+
+  private final Operation<I, O> operation;
+  private final KeyUsageLog log;
+
+  UsageTrackingOperation(Operation<I, O> operation, KeyUsageLog log) {
+    this.operation = operation;
+    this.log = log;
+  }
+
+  @Override
+  public String name() {
+    return operation.name();
+  }
+
+  @Override
+  public Class<I> requestType() {
+    return operation.requestType();
+  }
+
+  @Override
+  public String action() {
+    return operation.action();
+  }
+
+  @Override
+  public O execute(I request, RequestContext context) {
+    O response = operation.execute(request, context);
+    for (String keyId : keysOf(response)) {
+      log.record(new StoredKeyUsage(keyId, name(), context.now(), context.requestId()));
+    }
+    return response;
+  }
+
+  private static Set<String> keysOf(Object response) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (response == null || !response.getClass().isRecord()) {
+      return keys;
+    }
+    for (RecordComponent c : response.getClass().getRecordComponents()) {
+      if (KEY_MEMBERS.contains(c.getName()) && c.getType() == String.class) {
+        try {
+          String value = (String) c.getAccessor().invoke(response);
+          if (value != null) {
+            keys.add(value.substring(value.lastIndexOf('/') + 1));
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("unreadable response member " + c.getName(), e);
+        }
+      }
+    }
+    return keys;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.trent.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.trent.server.Trent;
+import dev.trent.server.config.ServerConfig;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.kms.KmsClient;
+
+/** {@code /metrics} on the loopback admin listener, in Prometheus text format. */
+class MetricsIT {
+  @TempDir
+  Path temp;
+
+  @Test
+  void metrics_countRequestsErrorsLatencyAuditAndJvm() throws Exception {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data"))
+        .withDeletionSweepInterval(Duration.ofHours(1));
+    config = config.withMonitoring(config.monitoring().withAdminPort(0));
+    try (Trent trent = Trent.start(config, Clock.systemUTC());
+        KmsClient kms = TrentFixture.client(URI.create("http://127.0.0.1:" + trent.port()), "AKIDEXAMPLE", "s", "us-east-1")) {
+      assertThat(trent.adminPort()).isPositive().isNotEqualTo(trent.port());
+      String keyId = kms.createKey(r -> {}).keyMetadata().keyId();
+      for (int i = 0; i < 3; i++) {
+        kms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("m")));
+      }
+      catchThrowable(() -> kms.describeKey(r -> r.keyId("alias/missing")));
+
+      HttpResponse<String> scrape = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trent.adminPort() + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(scrape.statusCode()).isEqualTo(200);
+      assertThat(scrape.headers().firstValue("content-type").orElse("")).startsWith("text/plain");
+      String text = scrape.body();
+      assertThat(text).containsPattern("trent_requests_seconds_count\\{error=\"none\",operation=\"Encrypt\"} 3(\\.0)?\\b");
+      assertThat(text).containsPattern("trent_requests_seconds_bucket\\{error=\"none\",operation=\"Encrypt\",le=\"[^\"]+\"}");
+      assertThat(text).containsPattern("trent_request_errors_total\\{error=\"NotFoundException\",operation=\"DescribeKey\"} 1(\\.0)?\\b");
+      assertThat(text).contains("trent_audit_commit_seconds_count").contains("trent_audit_batch_records_count");
+      assertThat(text).contains("jvm_memory_used_bytes").contains("process_uptime_seconds");
+      assertThat(text).doesNotContain("NotAnOperation");
+
+      // Only loopback: the admin port is not reachable on another local address, if there is one.
+      InetAddress local = InetAddress.getLocalHost();
+      if (!local.isLoopbackAddress()) {
+        Throwable refused = catchThrowable(() -> new Socket(local, trent.adminPort()).close());
+        assertThat(refused).isInstanceOf(ConnectException.class);
+      }
+      // The KMS port does not serve metrics.
+      HttpResponse<String> kmsPort = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trent.port() + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(kmsPort.body()).doesNotContain("trent_requests_seconds");
+    }
+  }
+
+  @Test
+  void noAdminPort_byDefault() {
+    try (TrentFixture trent = TrentFixture.dev()) {
+      assertThat(trent.port()).isPositive();
+    }
+    assertThat(ServerConfig.defaults().monitoring().adminPort()).isEqualTo(-1);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.trent.server.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trent.audit.AuditEvent;
+import dev.trent.audit.AuditSink;
+import dev.trent.audit.AuditUnavailableException;
+import dev.trent.auth.AuthMode;
+import dev.trent.auth.RequestView;
+import dev.trent.auth.SigV4Verifier;
+import dev.trent.core.OperationCatalog;
+import dev.trent.core.Services;
+import dev.trent.core.key.KeyResolver;
+import dev.trent.core.key.MaterialVault;
+import dev.trent.core.key.Sm2Regions;
+import dev.trent.crypto.Randomness;
+import dev.trent.crypto.rootkey.FileRootKeyProvider;
+import dev.trent.protocol.codec.JsonCodec;
+import dev.trent.protocol.model.ServiceModel;
+import dev.trent.store.Store;
+import dev.trent.store.sqlite.SqliteStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One record per call, whatever its outcome; no durable record, no result (fail closed). */
+class RequestPipelineAuditTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir
+  Path dir;
+
+  private Store store;
+
+  @AfterEach
+  void close() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private RequestPipeline pipeline(AuditSink sink) {
+    Randomness randomness = Randomness.system();
+    store = SqliteStore.open(dir);
+    Services services = new Services(store, new KeyResolver(),
+        new MaterialVault(new FileRootKeyProvider(dir, randomness).load(), randomness, 100), randomness,
+        new Sm2Regions(List.of()));
+    SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms"));
+    return new RequestPipeline(verifier, ServiceModel.kms(), new OperationCatalog(services), new JsonCodec(),
+        CLOCK, sink, RequestObserver.NONE);
+  }
+
+  private static RequestView request(String operation, String body, boolean signed) {
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+    headers.put("content-type", List.of("application/x-amz-json-1.1"));
+    headers.put("x-amz-target", List.of("TrentService." + operation));
+    headers.put("host", List.of("127.0.0.1"));
+    headers.put("x-amz-date", List.of("20261128T120000Z"));
+    headers.put("user-agent", List.of("unit-test"));
+    if (signed) {
+      headers.put("authorization", List.of("AWS4-HMAC-SHA256 Credential=AKIDTEST/20261128/us-east-1/kms/aws4_request,"
+          + " SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=" + "0".repeat(64)));
+    }
+    return new RequestView("POST", "/", null, headers, body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void auditUnavailable_answersInternalError_andNothingOfTheResult() {
+    RequestPipeline pipeline = pipeline(event -> {
+      throw new AuditUnavailableException("disk full", null);
+    });
+    Reply reply = pipeline.handle(request("CreateKey", "{\"Description\":\"x\"}", true), "127.0.0.1");
+    assertThat(reply.status()).isEqualTo(500);
+    String body = new String(reply.body(), StandardCharsets.UTF_8);
+    assertThat(body).contains("KMSInternalException").doesNotContain("KeyMetadata").doesNotContain("arn:");
+  }
+
+  @Test
+  void everyOutcome_leavesOneRecord() {
+    List<AuditEvent> events = new ArrayList<>();
+    RequestPipeline pipeline = pipeline(events::add);
+    Reply created = pipeline.handle(request("CreateKey", "{}", true), "10.0.0.7");
+    pipeline.handle(request("CreateKey", "{\"KeyUsage\":\"NOPE\"}", true), "10.0.0.7");
+    pipeline.handle(request("Encrypt", "{}", false), "10.0.0.7");
+    pipeline.handle(request("NoSuchThing", "{}", true), "10.0.0.7");
+    pipeline.handle(request("Encrypt", "{\"KeyId\":\"alias/x\",\"Plaintext\":\"c2VjcmV0\"}", true), "10.0.0.7");
+
+    assertThat(events).hasSize(5);
+    assertThat(events.get(0).requestID()).isEqualTo(created.requestId());
+    assertThat(events.get(0).errorCode()).isNull();
+    assertThat(events.get(0).sourceIPAddress()).isEqualTo("10.0.0.7");
+    assertThat(events.get(0).userAgent()).isEqualTo("unit-test");
+    assertThat(events.get(0).userIdentity().accountId()).isEqualTo("111122223333");
+    assertThat(events.get(1).errorCode()).isEqualTo("ValidationException");
+    assertThat(events.get(2).errorCode()).isEqualTo("MissingAuthenticationTokenException");
+    assertThat(events.get(2).userIdentity().type()).isEqualTo("Unknown");
+    assertThat(events.get(3).eventName()).isEqualTo("NoSuchThing");
+    assertThat(events.get(3).errorCode()).isEqualTo("UnknownOperationException");
+    assertThat(events.get(4).errorCode()).isEqualTo("NotFoundException");
+    assertThat(events.get(4).requestParameters().path("keyId").asText()).isEqualTo("alias/x");
+    assertThat(events.get(4).requestParameters().has("plaintext")).isFalse();
+    assertThat(events.get(4).toString()).doesNotContain("c2VjcmV0");
+  }
+
+  @Test
+  void throttledCall_isAuditedWithTheClaimedIdentity() {
+    List<AuditEvent> events = new ArrayList<>();
+    Reply reply = pipeline(events::add).throttled(request("Encrypt", "{}", true), "10.0.0.8").join();
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(new String(reply.body(), StandardCharsets.UTF_8)).contains("ThrottlingException");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.eventName()).isEqualTo("Encrypt");
+      assertThat(e.errorCode()).isEqualTo("ThrottlingException");
+      assertThat(e.userIdentity().accessKeyId()).isEqualTo("AKIDTEST");
+      assertThat(e.requestID()).isEqualTo(reply.requestId());
+    });
+  }
+}
