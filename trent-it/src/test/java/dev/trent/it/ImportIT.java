@@ -256,6 +256,46 @@ class ImportIT {
     kmsError(() -> importMaterial(externalHmac(), new byte[31], null), "IncorrectKeyMaterialException");
   }
 
+  @ParameterizedTest
+  @CsvSource({"RSA_2048, RSA, RSASSA_PKCS1_V1_5_SHA_256, SHA256withRSA",
+      "ECC_NIST_P256, EC, ECDSA_SHA_256, SHA256withECDSA"})
+  void asymmetricKey_importedPrivateKey_signsForTheCustomersPublicKey(
+      String keySpec, String family, String signingAlgorithm, String jcaAlgorithm) throws Exception {
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance(family);
+    g.initialize("RSA".equals(family) ? 2048 : 256);
+    java.security.KeyPair pair = g.generateKeyPair();
+    String keyId = kms.createKey(r -> r.origin(OriginType.EXTERNAL).keySpec(keySpec)
+        .keyUsage(software.amazon.awssdk.services.kms.model.KeyUsageType.SIGN_VERIFY))
+        .keyMetadata().keyId();
+    GetParametersForImportResponse params = kms.getParametersForImport(r -> r.keyId(keyId)
+        .wrappingAlgorithm(AlgorithmSpec.RSA_AES_KEY_WRAP_SHA_256)
+        .wrappingKeySpec(WrappingKeySpec.RSA_4096));
+    byte[] wrapped = ImportWrapper.wrap("RSA_AES_KEY_WRAP_SHA_256", params.publicKey().asByteArray(),
+        pair.getPrivate().getEncoded());
+
+    kms.importKeyMaterial(r -> r.keyId(keyId).importToken(params.importToken())
+        .encryptedKeyMaterial(SdkBytes.fromByteArray(wrapped))
+        .expirationModel(ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE));
+
+    assertThat(state(keyId)).isEqualTo(KeyState.ENABLED);
+    assertThat(kms.getPublicKey(r -> r.keyId(keyId)).publicKey().asByteArray())
+        .isEqualTo(pair.getPublic().getEncoded());
+    byte[] signature = kms.sign(r -> r.keyId(keyId).message(PLAINTEXT)
+        .signingAlgorithm(signingAlgorithm)).signature().asByteArray();
+    java.security.Signature verifier = java.security.Signature.getInstance(jcaAlgorithm);
+    verifier.initVerify(pair.getPublic());
+    verifier.update(PLAINTEXT.asByteArray());
+    assertThat(verifier.verify(signature)).isTrue();
+  }
+
+  @Test
+  void asymmetricKey_materialThatIsNoPrivateKey_isIncorrectKeyMaterial() {
+    String keyId = kms.createKey(r -> r.origin(OriginType.EXTERNAL).keySpec("ECC_NIST_P256")
+        .keyUsage(software.amazon.awssdk.services.kms.model.KeyUsageType.SIGN_VERIFY))
+        .keyMetadata().keyId();
+    kmsError(() -> importMaterial(keyId, material(), null), "IncorrectKeyMaterialException");
+  }
+
   private static String externalHmac() {
     return kms.createKey(r -> r.origin(OriginType.EXTERNAL)
         .keySpec(software.amazon.awssdk.services.kms.model.KeySpec.HMAC_256)
