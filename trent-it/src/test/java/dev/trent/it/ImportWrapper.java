@@ -20,6 +20,24 @@ import org.bouncycastle.crypto.params.KeyParameter;
 final class ImportWrapper {
   private ImportWrapper() {}
 
+  /**
+   * Imports {@code material} into {@code keyId} through the SDK (fresh RSAES_OAEP_SHA_256 / RSA_2048
+   * parameters), expiring at {@code validTo}, or never when it is null.
+   */
+  static void importMaterial(software.amazon.awssdk.services.kms.KmsClient kms, String keyId,
+      byte[] material, java.time.Instant validTo) throws Exception {
+    var params = kms.getParametersForImport(r -> r.keyId(keyId)
+        .wrappingAlgorithm(software.amazon.awssdk.services.kms.model.AlgorithmSpec.RSAES_OAEP_SHA_256)
+        .wrappingKeySpec(software.amazon.awssdk.services.kms.model.WrappingKeySpec.RSA_2048));
+    byte[] wrapped = wrap("RSAES_OAEP_SHA_256", params.publicKey().asByteArray(), material);
+    kms.importKeyMaterial(r -> r.keyId(keyId).importToken(params.importToken())
+        .encryptedKeyMaterial(software.amazon.awssdk.core.SdkBytes.fromByteArray(wrapped))
+        .expirationModel(validTo == null
+            ? software.amazon.awssdk.services.kms.model.ExpirationModelType.KEY_MATERIAL_DOES_NOT_EXPIRE
+            : software.amazon.awssdk.services.kms.model.ExpirationModelType.KEY_MATERIAL_EXPIRES)
+        .validTo(validTo));
+  }
+
   static byte[] wrap(String algorithm, byte[] publicKeyDer, byte[] material) throws Exception {
     PublicKey publicKey = KeyFactory.getInstance("RSA")
         .generatePublic(new X509EncodedKeySpec(publicKeyDer));

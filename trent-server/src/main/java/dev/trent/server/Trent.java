@@ -25,6 +25,7 @@ import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.http.HttpServer;
 import dev.trent.server.metrics.AdminServer;
+import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
 import dev.trent.server.pipeline.RequestPipeline;
 import dev.trent.store.Store;
@@ -92,6 +93,8 @@ public final class Trent implements AutoCloseable {
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
     ServiceModel model = ServiceModel.kms();
     ServerMetrics metrics = new ServerMetrics(model::hasOperation);
+    KeyGauges keyGauges = new KeyGauges(metrics.registry(), store, clock, KeyGauges.DEFAULT_REFRESH);
+    metrics.beforeScrape(keyGauges::refreshIfStale);
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
     RequestPipeline pipeline = new RequestPipeline(

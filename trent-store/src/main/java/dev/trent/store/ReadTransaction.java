@@ -48,14 +48,31 @@ public interface ReadTransaction {
 
   Optional<StoredImportToken> importToken(String tokenId);
 
-  /** The imported material the key holds now; empty when it holds none. */
+  /** The import of the key's current material; empty when that material is not imported. */
   Optional<StoredImport> importedMaterial(String keyId);
 
-  /** Ids of keys whose imported material expires at or before {@code now}, earliest first. */
+  /** Every imported material the key holds now (current, earlier, pending rotation), by id. */
+  List<StoredImport> importedMaterials(String keyId);
+
+  /** Ids of keys with imported material expiring at or before {@code now}, earliest first. */
   List<String> keysDueForExpiry(Instant now, int limit);
 
   Optional<StoredKeyUsage> lastUsage(String keyId);
 
   /** When the store began tracking key usage: the migration that introduced it. */
   Instant usageTrackingStart();
+
+  /**
+   * The number of keys of every (key state, key spec) pair that has at least one key, across all
+   * accounts and regions, ordered by state then spec. One aggregate read, for metrics.
+   */
+  List<StoredKeyCount> keyCounts();
+
+  /**
+   * Keys holding imported material with a {@code ValidTo} (expiration model {@code
+   * KEY_MATERIAL_EXPIRES}), in any account, region and state, each once with the earliest {@code
+   * ValidTo} of its materials; earliest first, then by key id; at most {@code limit}. Includes
+   * material already past its {@code ValidTo} that the scheduler has not yet expired.
+   */
+  List<StoredMaterialExpiry> expiringMaterials(int limit);
 }

@@ -61,16 +61,20 @@ public interface WriteTransaction extends ReadTransaction {
   /** @throws StoreConflictException when the token id exists */
   void insertImportToken(StoredImportToken token);
 
-  /** Records the key's imported material, replacing what was recorded. */
+  /**
+   * Records an imported material of the key, replacing what was recorded for that material.
+   *
+   * @throws StoreConflictException when it is pending rotation and another material already is
+   */
   void putImportedMaterial(StoredImport imported);
 
   /**
-   * Deletes the key's imported material: the record and the wrapped material it names. Ciphertexts
+   * Deletes one imported material of the key: the record and the wrapped material. Ciphertexts
    * under it decrypt again once the same material is imported again.
    *
-   * @return false when the key held no imported material
+   * @return false when the key held no such imported material
    */
-  boolean deleteImportedMaterial(String keyId);
+  boolean deleteImportedMaterial(String keyId, String materialId);
 
   /**
    * Records a use unless a later one is recorded already (usage arrives from several nodes and

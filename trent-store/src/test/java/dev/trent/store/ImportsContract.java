@@ -60,8 +60,8 @@ public interface ImportsContract extends StoreUnderTest {
     write(tx -> tx.putImportedMaterial(forever));
     assertThat(storedImport(keyId(1))).contains(forever);
 
-    boolean first = store().write(tx -> tx.deleteImportedMaterial(keyId(1)));
-    boolean second = store().write(tx -> tx.deleteImportedMaterial(keyId(1)));
+    boolean first = store().write(tx -> tx.deleteImportedMaterial(keyId(1), materialId(1)));
+    boolean second = store().write(tx -> tx.deleteImportedMaterial(keyId(1), materialId(1)));
     assertThat(first).isTrue();
     assertThat(second).isFalse();
     assertThat(storedImport(keyId(1))).isEmpty();
@@ -99,5 +99,37 @@ public interface ImportsContract extends StoreUnderTest {
 
     assertThat(storedToken("t1")).isEmpty();
     assertThat(storedImport(keyId(1))).isEmpty();
+  }
+
+  @Test
+  default void severalMaterials_eachWithDescription_currentOneFirst_onePendingAtMost() {
+    StoredImport current = new StoredImport(keyId(1), materialId(1), "KEY_MATERIAL_DOES_NOT_EXPIRE",
+        null, "first", false);
+    StoredImport pending = new StoredImport(keyId(1), materialId(2), "KEY_MATERIAL_EXPIRES",
+        CREATED.plusSeconds(60), "second", true);
+    write(tx -> {
+      tx.insertKey(key(keyId(1)));
+      tx.insertMaterial(material(keyId(1), materialId(1), new byte[] {1}));
+      tx.insertMaterial(material(keyId(1), materialId(2), new byte[] {2}));
+      tx.putImportedMaterial(current);
+      tx.putImportedMaterial(pending);
+    });
+
+    List<StoredImport> all = read(tx -> tx.importedMaterials(keyId(1)));
+    assertThat(all).containsExactly(current, pending);
+    assertThat(storedImport(keyId(1))).contains(current);
+    StoredImport another = new StoredImport(keyId(1), materialId(3), "KEY_MATERIAL_DOES_NOT_EXPIRE",
+        null, null, true);
+    assertThatThrownBy(() -> write(tx -> tx.putImportedMaterial(another)))
+        .isInstanceOf(StoreConflictException.class);
+    assertThat(dueForExpiry(CREATED.plusSeconds(60))).containsExactly(keyId(1));
+
+    write(tx -> tx.putImportedMaterial(pending.withPendingRotation(false)));
+    List<StoredImport> rotated = read(tx -> tx.importedMaterials(keyId(1)));
+    assertThat(rotated).contains(pending.withPendingRotation(false));
+    boolean deleted = store().write(tx -> tx.deleteImportedMaterial(keyId(1), materialId(2)));
+    assertThat(deleted).isTrue();
+    assertThat(storedMaterial(keyId(1), materialId(2))).isEmpty();
+    assertThat(storedMaterial(keyId(1), materialId(1))).isPresent();
   }
 }

@@ -4,6 +4,7 @@ import dev.trent.core.key.KeyState;
 import dev.trent.core.events.KeyEvent;
 import dev.trent.core.events.KeyEventPublisher;
 import dev.trent.store.Store;
+import dev.trent.store.StoredImport;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoreConflictException;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Expiry of imported key material at its ValidTo: the material is deleted and the key goes to
- * PendingImport by itself (a key pending deletion stays so). The optimistic update of the key row
+ * Expiry of imported key material at its ValidTo: the material is deleted and, unless it was only
+ * pending rotation, the key goes to PendingImport by itself (a key pending deletion stays so). The optimistic update of the key row
  * is the claim: of two runners, one commits and the other conflicts and skips.
  */
 final class DueExpiries implements DueWork {
@@ -59,13 +60,16 @@ final class DueExpiries implements DueWork {
     try {
       return store.write(tx -> {
         var key = tx.key(keyId);
-        var imported = tx.importedMaterial(keyId)
-            .filter(i -> i.validTo() != null && !i.validTo().isAfter(now));
-        if (key.isEmpty() || imported.isEmpty()) {
+        List<StoredImport> expired = tx.importedMaterials(keyId).stream()
+            .filter(i -> i.validTo() != null && !i.validTo().isAfter(now)).toList();
+        if (key.isEmpty() || expired.isEmpty()) {
           return Optional.<StoredKey>empty();
         }
-        tx.deleteImportedMaterial(keyId);
-        if (KeyState.of(key.get().keyState()) != KeyState.PENDING_DELETION) {
+        expired.forEach(i -> tx.deleteImportedMaterial(keyId, i.materialId()));
+        // Material pending rotation is not permanently associated: its expiry leaves the key as it is.
+        boolean associated = expired.stream().anyMatch(i -> !i.pendingRotation());
+        KeyState state = KeyState.of(key.get().keyState());
+        if (associated && state != KeyState.PENDING_DELETION && state != KeyState.PENDING_IMPORT) {
           tx.updateKey(key.get().withState(KeyState.PENDING_IMPORT.wireName(), null, null));
         }
         return key;

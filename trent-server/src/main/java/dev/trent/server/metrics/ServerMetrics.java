@@ -14,6 +14,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -26,6 +28,9 @@ import java.util.function.Predicate;
  *   <li>{@code trent_request_errors_total{operation,error}} and {@code trent_throttles_total{operation}};
  *   <li>{@code trent_audit_commit_seconds} (write + fsync of one group commit) and {@code
  *       trent_audit_batch_records} (records per commit);
+ *   <li>{@code trent_keys{state,spec}} and {@code
+ *       trent_key_material_seconds_until_expiration{key_id,account_id,region}}, read from the store
+ *       by {@link KeyGauges} (registered with {@link #beforeScrape});
  *   <li>JVM memory, GC, threads, class loading, CPU and uptime.
  * </ul>
  *
@@ -38,6 +43,7 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
   private final Predicate<String> knownOperation;
   private final Timer auditCommit;
   private final DistributionSummary auditBatch;
+  private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
 
   public ServerMetrics(Predicate<String> knownOperation) {
     this.knownOperation = knownOperation;
@@ -88,8 +94,19 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
     return registry;
   }
 
+  /**
+   * Runs {@code refresh} before every scrape, e.g. {@link KeyGauges#refreshIfStale()}, which
+   * re-registers gauges whose set of series changes. It must be cheap (or cached) and not throw.
+   */
+  public void beforeScrape(Runnable refresh) {
+    beforeScrape.add(refresh);
+  }
+
   /** The Prometheus text exposition of every meter. */
   public String scrape() {
+    for (Runnable refresh : beforeScrape) {
+      refresh.run();
+    }
     return registry.scrape();
   }
 }

@@ -99,7 +99,7 @@ public final class RequestPipeline {
     CompletableFuture<Void> durable;
     try {
       durable = audit.recordAsync(AuditEvents.of(trace, request, sourceIp));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       durable = CompletableFuture.failedFuture(e);
     }
     return durable.handle((ok, failure) -> {
@@ -131,6 +131,13 @@ public final class RequestPipeline {
       trace.error = new KMSInternalException("A concurrent update conflicted with this request. Retry the request.");
     } catch (RuntimeException e) {
       LOG.error("Request {} failed with an internal error", requestId, e);
+      trace.error = new KMSInternalException("An internal error occurred (request " + requestId + ").");
+    } catch (Error e) {
+      // An assertion, a linkage problem, even a stack overflow or OutOfMemoryError: the stack has
+      // unwound, so answering and auditing it is no riskier than the handler's own last resort,
+      // and the call still leaves its record. If recording fails too (with an Error or not), the
+      // caller gets the same 500 as for any audit failure, unaudited: fail closed.
+      LOG.error("Request {} failed with {}", requestId, e.getClass().getName(), e);
       trace.error = new KMSInternalException("An internal error occurred (request " + requestId + ").");
     }
     return error(requestId, trace.error);

@@ -50,14 +50,17 @@ class RequestPipelineAuditTest {
   }
 
   private RequestPipeline pipeline(AuditSink sink) {
-    Randomness randomness = Randomness.system();
     store = SqliteStore.open(dir);
-    Services services = new Services(store, new KeyResolver(),
+    SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms"));
+    return new RequestPipeline(verifier, ServiceModel.kms(), new OperationCatalog(services(store)),
+        new JsonCodec(), CLOCK, sink, RequestObserver.NONE);
+  }
+
+  private Services services(Store backing) {
+    Randomness randomness = Randomness.system();
+    return new Services(backing, new KeyResolver(),
         new MaterialVault(new FileRootKeyProvider(dir, randomness).load(), randomness, 100), randomness,
         new Sm2Regions(List.of()));
-    SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms"));
-    return new RequestPipeline(verifier, ServiceModel.kms(), new OperationCatalog(services), new JsonCodec(),
-        CLOCK, sink, RequestObserver.NONE);
   }
 
   private static RequestView request(String operation, String body, boolean signed) {
@@ -124,5 +127,44 @@ class RequestPipelineAuditTest {
       assertThat(e.userIdentity().accessKeyId()).isEqualTo("AKIDTEST");
       assertThat(e.requestID()).isEqualTo(reply.requestId());
     });
+  }
+
+  @Test
+  void errorEscapingAnOperation_isAnsweredInternalError_andAudited() {
+    store = SqliteStore.open(dir);
+    Store broken = new Store() {
+      @Override
+      public <T> T read(java.util.function.Function<dev.trent.store.ReadTransaction, T> work) {
+        throw new AssertionError("a bug, not an exception");
+      }
+
+      @Override
+      public <T> T write(java.util.function.Function<dev.trent.store.WriteTransaction, T> work) {
+        return store.write(work);
+      }
+
+      @Override
+      public void close() {}
+    };
+    List<AuditEvent> events = new ArrayList<>();
+    List<String> observed = new ArrayList<>();
+    RequestPipeline pipeline = new RequestPipeline(
+        new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms")), ServiceModel.kms(),
+        new OperationCatalog(services(broken)), new JsonCodec(), CLOCK, events::add,
+        (operation, errorCode, nanos) -> observed.add(operation + ":" + errorCode));
+
+    Reply reply = pipeline.handle(
+        request("DescribeKey", "{\"KeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\"}", true), "10.0.0.9");
+
+    assertThat(reply.status()).isEqualTo(500);
+    assertThat(new String(reply.body(), StandardCharsets.UTF_8)).contains("KMSInternalException")
+        .doesNotContain("a bug");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.eventName()).isEqualTo("DescribeKey");
+      assertThat(e.errorCode()).isEqualTo("KMSInternalException");
+      assertThat(e.requestID()).isEqualTo(reply.requestId());
+      assertThat(e.sourceIPAddress()).isEqualTo("10.0.0.9");
+    });
+    assertThat(observed).containsExactly("DescribeKey:KMSInternalException");
   }
 }

@@ -1,38 +1,26 @@
 package dev.trent.store.sqlite;
 
 import dev.trent.store.StoreConflictException;
-import dev.trent.store.StoreUnavailableException;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredKeyUsage;
-import dev.trent.store.StoredImport;
-import dev.trent.store.StoredImportToken;
 import dev.trent.store.StoredMaterial;
-import dev.trent.store.StoredRotation;
-import dev.trent.store.StoredRotationSchedule;
 import dev.trent.store.StoredTag;
-import dev.trent.store.WriteTransaction;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /** One JDBC transaction on SQLite; the store decides whether it commits. */
-final class SqliteTransaction implements WriteTransaction {
+final class SqliteTransaction extends SqliteLifecycle {
   private static final String KEY_COLUMNS =
       "key_id, account_id, region, description, key_spec, key_usage, origin, key_state,"
           + " creation_date, deletion_date, pending_window_days, policy, current_material_id, version";
 
-  private final Connection connection;
-
   SqliteTransaction(Connection connection) {
-    this.connection = connection;
+    super(connection);
   }
 
   @Override
@@ -95,64 +83,6 @@ final class SqliteTransaction implements WriteTransaction {
   }
 
   @Override
-  public Optional<StoredRotationSchedule> rotationSchedule(String keyId) {
-    return query("SELECT key_id, period_days, next_rotation_date FROM rotation_schedule WHERE key_id = ?",
-        r -> new StoredRotationSchedule(r.getString(1), r.getInt(2), instant(r, 3)), keyId)
-        .stream().findFirst();
-  }
-
-  @Override
-  public List<StoredRotation> rotations(String keyId, long afterSequence, int limit) {
-    return query("SELECT key_id, sequence, material_id, rotation_date, rotation_type FROM key_rotation"
-            + " WHERE key_id = ? AND sequence > ? ORDER BY sequence LIMIT ?",
-        r -> new StoredRotation(r.getString(1), r.getLong(2), r.getString(3), instant(r, 4),
-            r.getString(5)),
-        keyId, afterSequence, limit);
-  }
-
-  @Override
-  public long latestRotationSequence(String keyId) {
-    return query("SELECT COALESCE(MAX(sequence), -1) FROM key_rotation WHERE key_id = ?",
-        r -> r.getLong(1), keyId).get(0);
-  }
-
-  @Override
-  public int rotationCount(String keyId, String rotationType) {
-    return query("SELECT COUNT(*) FROM key_rotation WHERE key_id = ? AND rotation_type = ?",
-        r -> r.getInt(1), keyId, rotationType).get(0);
-  }
-
-  @Override
-  public List<String> keysDueForRotation(Instant now, int limit) {
-    return query("SELECT s.key_id FROM rotation_schedule s JOIN kms_key k ON k.key_id = s.key_id"
-            + " WHERE s.next_rotation_date <= ? AND k.key_state = 'Enabled'"
-            + " ORDER BY s.next_rotation_date, s.key_id LIMIT ?",
-        r -> r.getString(1), now.toEpochMilli(), limit);
-  }
-
-  @Override
-  public Optional<StoredImportToken> importToken(String tokenId) {
-    return query("SELECT token_id, key_id, wrapping_algorithm, wrapping_key_spec, wrapped_private_key,"
-            + " public_key, valid_to FROM import_token WHERE token_id = ?",
-        r -> new StoredImportToken(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-            r.getBytes(5), r.getBytes(6), instant(r, 7)), tokenId).stream().findFirst();
-  }
-
-  @Override
-  public Optional<StoredImport> importedMaterial(String keyId) {
-    return query("SELECT key_id, material_id, expiration_model, valid_to FROM imported_material"
-            + " WHERE key_id = ?",
-        r -> new StoredImport(r.getString(1), r.getString(2), r.getString(3), instant(r, 4)), keyId)
-        .stream().findFirst();
-  }
-
-  @Override
-  public List<String> keysDueForExpiry(Instant now, int limit) {
-    return query("SELECT key_id FROM imported_material WHERE valid_to IS NOT NULL AND valid_to <= ?"
-        + " ORDER BY valid_to, key_id LIMIT ?", r -> r.getString(1), now.toEpochMilli(), limit);
-  }
-
-  @Override
   public Optional<StoredKeyUsage> lastUsage(String keyId) {
     return query("SELECT key_id, operation, used_at, request_id FROM key_last_usage WHERE key_id = ?",
         r -> new StoredKeyUsage(r.getString(1), r.getString(2), instant(r, 3), r.getString(4)), keyId)
@@ -163,6 +93,16 @@ final class SqliteTransaction implements WriteTransaction {
   public Instant usageTrackingStart() {
     return query("SELECT started_at FROM feature_start WHERE feature = 'key-last-usage'",
         r -> instant(r, 1)).get(0);
+  }
+
+  @Override
+  public List<dev.trent.store.StoredKeyCount> keyCounts() {
+    return new MonitoringQueries(connection).keyCounts();
+  }
+
+  @Override
+  public List<dev.trent.store.StoredMaterialExpiry> expiringMaterials(int limit) {
+    return new MonitoringQueries(connection).expiringMaterials(limit);
   }
 
   @Override
@@ -197,56 +137,6 @@ final class SqliteTransaction implements WriteTransaction {
     update("INSERT INTO key_material (key_id, material_id, wrapped, public_key, creation_date)"
             + " VALUES (?,?,?,?,?)",
         m.keyId(), m.materialId(), m.wrapped(), m.publicKey(), millis(m.creationDate()));
-  }
-
-  @Override
-  public void insertRotation(StoredRotation r) {
-    update("INSERT INTO key_rotation (key_id, sequence, material_id, rotation_date, rotation_type)"
-            + " VALUES (?,?,?,?,?)",
-        r.keyId(), r.sequence(), r.materialId(), millis(r.rotationDate()), r.rotationType());
-  }
-
-  @Override
-  public void putRotationSchedule(StoredRotationSchedule s) {
-    update("INSERT INTO rotation_schedule (key_id, period_days, next_rotation_date) VALUES (?,?,?)"
-            + " ON CONFLICT (key_id) DO UPDATE SET period_days = excluded.period_days,"
-            + " next_rotation_date = excluded.next_rotation_date",
-        s.keyId(), s.periodInDays(), millis(s.nextRotationDate()));
-  }
-
-  @Override
-  public void deleteRotationSchedule(String keyId) {
-    update("DELETE FROM rotation_schedule WHERE key_id = ?", keyId);
-  }
-
-  @Override
-  public boolean advanceRotationSchedule(String keyId, Instant expectedNext, Instant newNext) {
-    return update("UPDATE rotation_schedule SET next_rotation_date = ?"
-            + " WHERE key_id = ? AND next_rotation_date = ?",
-        millis(newNext), keyId, millis(expectedNext)) == 1;
-  }
-
-  @Override
-  public void insertImportToken(StoredImportToken t) {
-    update("INSERT INTO import_token (token_id, key_id, wrapping_algorithm, wrapping_key_spec,"
-            + " wrapped_private_key, public_key, valid_to) VALUES (?,?,?,?,?,?,?)",
-        t.tokenId(), t.keyId(), t.wrappingAlgorithm(), t.wrappingKeySpec(), t.wrappedPrivateKey(),
-        t.publicKey(), millis(t.validTo()));
-  }
-
-  @Override
-  public void putImportedMaterial(StoredImport i) {
-    update("INSERT INTO imported_material (key_id, material_id, expiration_model, valid_to)"
-            + " VALUES (?,?,?,?) ON CONFLICT (key_id) DO UPDATE SET material_id = excluded.material_id,"
-            + " expiration_model = excluded.expiration_model, valid_to = excluded.valid_to",
-        i.keyId(), i.materialId(), i.expirationModel(), millis(i.validTo()));
-  }
-
-  @Override
-  public boolean deleteImportedMaterial(String keyId) {
-    update("DELETE FROM key_material WHERE key_id = ? AND material_id IN"
-        + " (SELECT material_id FROM imported_material WHERE key_id = ?)", keyId, keyId);
-    return update("DELETE FROM imported_material WHERE key_id = ?", keyId) == 1;
   }
 
   @Override
@@ -292,46 +182,6 @@ final class SqliteTransaction implements WriteTransaction {
     update("DELETE FROM key_tag WHERE key_id = ? AND tag_key = ?", keyId, tagKey);
   }
 
-  private interface Row<T> {
-    T map(ResultSet r) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Row<T> row, Object... args) {
-    try (PreparedStatement s = prepare(sql, args); ResultSet r = s.executeQuery()) {
-      List<T> out = new ArrayList<>();
-      while (r.next()) {
-        out.add(row.map(r));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new StoreUnavailableException("SQLite query failed", e);
-    }
-  }
-
-  private int update(String sql, Object... args) {
-    try (PreparedStatement s = prepare(sql, args)) {
-      return s.executeUpdate();
-    } catch (SQLiteException e) {
-      // Only uniqueness is a conflict; NOT NULL, CHECK or foreign-key violations are our bugs.
-      SQLiteErrorCode code = e.getResultCode();
-      if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
-          || code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
-        throw new StoreConflictException("uniqueness conflict", e);
-      }
-      throw new StoreUnavailableException("SQLite update failed", e);
-    } catch (SQLException e) {
-      throw new StoreUnavailableException("SQLite update failed", e);
-    }
-  }
-
-  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement s = connection.prepareStatement(sql);
-    for (int i = 0; i < args.length; i++) {
-      s.setObject(i + 1, args[i]);
-    }
-    return s;
-  }
-
   private static StoredKey key(ResultSet r) throws SQLException {
     return new StoredKey(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
         r.getString(5), r.getString(6), r.getString(7), r.getString(8), instant(r, 9),
@@ -343,12 +193,4 @@ final class SqliteTransaction implements WriteTransaction {
         instant(r, 5), instant(r, 6));
   }
 
-  private static Instant instant(ResultSet r, int column) throws SQLException {
-    long value = r.getLong(column);
-    return r.wasNull() ? null : Instant.ofEpochMilli(value);
-  }
-
-  private static Long millis(Instant instant) {
-    return instant == null ? null : instant.toEpochMilli();
-  }
 }

@@ -102,11 +102,11 @@ class SqliteStoreTest extends StoreContract {
 
   private static Connection connectionOf(Object transaction) {
     try {
-      Field field = SqliteTransaction.class.getDeclaredField("connection");
+      Field field = SqliteJdbc.class.getDeclaredField("connection");
       field.setAccessible(true);
       return (Connection) field.get(transaction);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("SqliteTransaction no longer holds a 'connection' field", e);
+      throw new IllegalStateException("SqliteJdbc no longer holds a 'connection' field", e);
     }
   }
 }

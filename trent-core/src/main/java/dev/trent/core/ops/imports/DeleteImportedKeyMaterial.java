@@ -6,14 +6,19 @@ import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.KeyState;
 import dev.trent.protocol.error.KMSInvalidStateException;
+import dev.trent.protocol.error.NotFoundException;
 import dev.trent.protocol.wire.DeleteImportedKeyMaterialRequest;
 import dev.trent.protocol.wire.DeleteImportedKeyMaterialResponse;
+import dev.trent.store.StoredImport;
 import dev.trent.store.StoredKey;
+import java.util.Optional;
 
 /**
- * DeleteImportedKeyMaterial: the material is deleted at once and the key waits in PendingImport
- * (a key pending deletion stays so). The key remembers the material's id, so only the same
- * material can be imported again, and then every earlier ciphertext decrypts again.
+ * DeleteImportedKeyMaterial: one material, the one named by KeyMaterialId or else the current one,
+ * is deleted at once. If it was permanently associated with the key, the key waits in
+ * PendingImport (a key pending deletion stays so); the key remembers the material's id, so only the
+ * same material can be imported again, and then every earlier ciphertext decrypts again. Material
+ * pending rotation is simply gone, and other material may be imported in its place.
  */
 public final class DeleteImportedKeyMaterial
     implements Operation<DeleteImportedKeyMaterialRequest, DeleteImportedKeyMaterialResponse> {
@@ -37,10 +42,24 @@ public final class DeleteImportedKeyMaterial
       if (state == KeyState.UNAVAILABLE) {
         throw new KMSInvalidStateException(ImportRules.arn(key) + " is unavailable.");
       }
-      if (tx.deleteImportedMaterial(key.keyId()) && state != KeyState.PENDING_DELETION) {
+      // Without KeyMaterialId the current material goes (Developer Guide).
+      String target = request.keyMaterialId() != null ? request.keyMaterialId() : key.currentMaterialId();
+      Optional<StoredImport> imported = tx.importedMaterials(key.keyId()).stream()
+          .filter(i -> i.materialId().equals(target)).findFirst();
+      if (imported.isEmpty() && request.keyMaterialId() != null
+          && tx.rotations(key.keyId(), -1, Integer.MAX_VALUE).stream()
+              .noneMatch(r -> r.materialId().equals(target))) {
+        // Chosen text: AWS's for an unknown KeyMaterialId is not recorded.
+        throw new NotFoundException("Key material " + target + " is not associated with "
+            + ImportRules.arn(key) + ".");
+      }
+      // Material pending rotation is not permanently associated: deleting it leaves the key as it is.
+      boolean associated = imported.map(i -> !i.pendingRotation()).orElse(false);
+      if (tx.deleteImportedMaterial(key.keyId(), target) && associated
+          && state != KeyState.PENDING_DELETION && state != KeyState.PENDING_IMPORT) {
         tx.updateKey(key.withState(KeyState.PENDING_IMPORT.wireName(), null, null));
       }
-      return new DeleteImportedKeyMaterialResponse(ImportRules.arn(key), key.currentMaterialId());
+      return new DeleteImportedKeyMaterialResponse(ImportRules.arn(key), target);
     });
   }
 }

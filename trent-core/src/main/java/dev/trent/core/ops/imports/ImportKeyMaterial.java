@@ -3,8 +3,10 @@ package dev.trent.core.ops.imports;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
+import dev.trent.core.key.ImportCompleteness;
 import dev.trent.core.key.ImportedMaterials;
 import dev.trent.core.key.KeyResolver;
+import dev.trent.core.key.KeySpecRules;
 import dev.trent.core.key.KeyState;
 import dev.trent.crypto.SecretBytes;
 import dev.trent.protocol.error.ExpiredImportTokenException;
@@ -23,10 +25,12 @@ import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
- * ImportKeyMaterial for symmetric encryption, HMAC, RSA and ECC keys (a private key as PKCS #8): unwraps the material under the token's key pair, binds it
- * to the key on first import, and afterwards accepts only the same material (after
- * DeleteImportedKeyMaterial or expiry, or to change the expiration). A PendingImport key becomes
- * Enabled; a Disabled one stays Disabled.
+ * ImportKeyMaterial for symmetric encryption, HMAC, RSA and ECC keys (a private key as PKCS #8):
+ * unwraps the material under the token's key pair and places it among the key's materials
+ * ({@link MaterialPlacement}): the first import binds it, EXISTING_KEY_MATERIAL re-imports an
+ * associated material (after DeleteImportedKeyMaterial or expiry, or to change the expiration),
+ * NEW_KEY_MATERIAL stages material for RotateKeyOnDemand. A PendingImport key becomes Enabled once
+ * every associated material is imported; a Disabled one stays Disabled.
  */
 public final class ImportKeyMaterial
     implements Operation<ImportKeyMaterialRequest, ImportKeyMaterialResponse> {
@@ -56,15 +60,21 @@ public final class ImportKeyMaterial
     if (request.validTo() != null && !request.validTo().isAfter(ctx.now())) {
       throw new ValidationException("The validTo date must be in the future.");
     }
-    if ("NEW_KEY_MATERIAL".equals(request.importType())) {
-      // New material for a later RotateKeyOnDemand (the 2025 multi-material import) is not kept.
-      throw new UnsupportedOperationException(
-          "ImportType NEW_KEY_MATERIAL is not available in Trent yet; import the key's own material.");
+    String importType = request.importType() == null ? MaterialPlacement.EXISTING : request.importType();
+    boolean isNew = MaterialPlacement.NEW.equals(importType);
+    if (isNew && request.keyMaterialId() != null) {
+      // Chosen text: KeyMaterialId names material already associated with the key.
+      throw new ValidationException("KeyMaterialId is valid only when ImportType is EXISTING_KEY_MATERIAL.");
     }
     String tokenId = HexFormat.of().formatHex(request.importToken());
     return services.store().write(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       ImportRules.requireImportable(key);
+      if (isNew && !KeySpecRules.SYMMETRIC_DEFAULT.equals(key.keySpec())) {
+        // Chosen text: asymmetric and HMAC keys hold one material only (Developer Guide).
+        throw new UnsupportedOperationException("ImportType NEW_KEY_MATERIAL is valid only for"
+            + " symmetric encryption KMS keys.");
+      }
       StoredImportToken token = tx.importToken(tokenId)
           .filter(t -> t.keyId().equals(key.keyId()))
           .orElseThrow(() -> new InvalidImportTokenException("Import token is invalid or corrupted."));
@@ -83,24 +93,33 @@ public final class ImportKeyMaterial
             : SecretBytes.copyOf(publicKey)) {
           materialId = ImportedMaterials.materialId(key, naming);
         }
-        boolean named = request.keyMaterialId() != null;
-        if (named && !request.keyMaterialId().equals(materialId)
-            || key.currentMaterialId() != null && !key.currentMaterialId().equals(materialId)) {
-          throw new IncorrectKeyMaterialException("The key material does not match the key material"
-              + " previously imported into this KMS key.");
-        }
+        MaterialPlacement.Kind kind =
+            MaterialPlacement.place(tx, key, materialId, importType, request.keyMaterialId());
         if (tx.material(key.keyId(), materialId).isEmpty()) {
           tx.insertMaterial(
               services.vault().importedMaterial(key, materialId, material, publicKey, ctx.now()));
         }
-        if (tx.latestRotationSequence(key.keyId()) < 0) {
-          tx.insertRotation(new StoredRotation(key.keyId(), 0, materialId, ctx.now(), null));
+        StoredKey imported = key;
+        if (kind == MaterialPlacement.Kind.FIRST) {
+          if (tx.latestRotationSequence(key.keyId()) < 0) {
+            tx.insertRotation(new StoredRotation(key.keyId(), 0, materialId, ctx.now(), null));
+          }
+          imported = key.withCurrentMaterialId(materialId);
         }
+        // A re-import without a description keeps the one the material has.
+        String description = request.keyMaterialDescription() != null ? request.keyMaterialDescription()
+            : tx.importedMaterials(key.keyId()).stream().filter(i -> i.materialId().equals(materialId))
+                .map(StoredImport::description).filter(d -> d != null).findFirst().orElse(null);
         tx.putImportedMaterial(new StoredImport(key.keyId(), materialId, model,
-            ImportRules.EXPIRES.equals(model) ? request.validTo() : null));
+            ImportRules.EXPIRES.equals(model) ? request.validTo() : null, description,
+            kind == MaterialPlacement.Kind.PENDING_ROTATION));
         boolean pending = KeyState.of(key.keyState()) == KeyState.PENDING_IMPORT;
-        StoredKey imported = key.withCurrentMaterialId(materialId);
-        tx.updateKey(pending ? imported.withState(KeyState.ENABLED.wireName(), null, null) : imported);
+        if (pending && ImportCompleteness.complete(tx, imported)) {
+          imported = imported.withState(KeyState.ENABLED.wireName(), null, null);
+        }
+        if (imported != key) {
+          tx.updateKey(imported);
+        }
         return new ImportKeyMaterialResponse(ImportRules.arn(key), materialId);
       }
     });

@@ -4,6 +4,7 @@ import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
 import dev.trent.core.key.Arns;
+import dev.trent.core.key.ImportCompleteness;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.KeyState;
 import dev.trent.core.key.KeyStateRules;
@@ -31,7 +32,7 @@ public final class CancelKeyDeletion implements Operation<CancelKeyDeletionReque
       KeyStateRules.requirePendingDeletion(current);
       // A key whose imported material is gone (deleted or expired) goes back to waiting for it.
       boolean withoutMaterial = "EXTERNAL".equals(current.origin())
-          && tx.importedMaterial(current.keyId()).isEmpty();
+          && !ImportCompleteness.complete(tx, current);
       StoredKey changed = current.withState(
           (withoutMaterial ? KeyState.PENDING_IMPORT : KeyState.DISABLED).wireName(), null, null);
       tx.updateKey(changed);

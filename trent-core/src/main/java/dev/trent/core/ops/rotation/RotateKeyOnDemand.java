@@ -10,11 +10,16 @@ import dev.trent.protocol.error.KMSInvalidStateException;
 import dev.trent.protocol.error.LimitExceededException;
 import dev.trent.protocol.wire.RotateKeyOnDemandRequest;
 import dev.trent.protocol.wire.RotateKeyOnDemandResponse;
+import dev.trent.store.StoredImport;
 import dev.trent.store.StoredKey;
+import dev.trent.store.StoredRotation;
+import java.util.Optional;
 
 /**
  * RotateKeyOnDemand: a new current material now, whether or not automatic rotation is enabled, and
- * without moving its schedule. AWS rotates in the background; Trent completes the rotation before
+ * without moving its schedule. A key with imported material rotates into the material imported
+ * for it as NEW_KEY_MATERIAL (PENDING_ROTATION), which becomes current and permanently associated
+ * with the key. AWS rotates in the background; Trent completes the rotation before
  * answering, which a caller cannot tell apart from a fast background rotation.
  */
 public final class RotateKeyOnDemand
@@ -38,9 +43,11 @@ public final class RotateKeyOnDemand
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       KeyStateRules.requireUsable(key);
       RotationRules.requireSymmetric(key);
-      if ("EXTERNAL".equals(key.origin())) {
-        // Imported keys rotate on demand only into new material imported for it beforehand, which
-        // Trent does not take yet: there is never any pending.
+      boolean external = "EXTERNAL".equals(key.origin());
+      // Imported keys rotate only into the material imported for it as NEW_KEY_MATERIAL.
+      Optional<StoredImport> pending = !external ? Optional.empty() : tx.importedMaterials(key.keyId())
+          .stream().filter(StoredImport::pendingRotation).findFirst();
+      if (external && pending.isEmpty()) {
         throw new KMSInvalidStateException(
             "No available key material pending rotation for the key: " + RotationRules.arn(key) + ".");
       }
@@ -49,7 +56,15 @@ public final class RotateKeyOnDemand
             + " keyId. No more on-demand rotations can be performed for this key: "
             + RotationRules.arn(key));
       }
-      rotation.rotate(tx, key, MaterialRotation.ON_DEMAND, ctx.now());
+      if (external) {
+        StoredImport next = pending.get();
+        tx.insertRotation(new StoredRotation(key.keyId(), tx.latestRotationSequence(key.keyId()) + 1,
+            next.materialId(), ctx.now(), MaterialRotation.ON_DEMAND));
+        tx.putImportedMaterial(next.withPendingRotation(false));
+        tx.updateKey(key.withCurrentMaterialId(next.materialId()));
+      } else {
+        rotation.rotate(tx, key, MaterialRotation.ON_DEMAND, ctx.now());
+      }
       return new RotateKeyOnDemandResponse(key.keyId());
     });
   }
