@@ -13,32 +13,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.AliasListEntry;
 import software.amazon.awssdk.services.kms.model.ListAliasesResponse;
 
 /** CreateAlias, UpdateAlias, DeleteAlias, ListAliases, and aliases as key identifiers. */
+@SharedTrent
 class AliasesIT {
   private static final String NO_PREFIX = "Alias must start with the prefix \"alias/\". Please see "
       + "https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html";
 
   private static TrentFixture trent;
   private static KmsClient kms;
-
-  @BeforeAll
-  static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
-  }
 
   @Test
   void createAlias_makesTheAliasANameOfTheKey() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +22,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
  * that names no key (so Decrypt needs KeyId and the algorithm), ciphertexts made outside Trent
  * from GetPublicKey's key, and the refusals of every wrong key, algorithm and context.
  */
+@SharedTrent
 class AsymmetricEncryptionIT {
   private static final SdkBytes SECRET = SdkBytes.fromUtf8String("attack at dawn");
 
@@ -33,16 +33,8 @@ class AsymmetricEncryptionIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     rsa2048 = encryptionKey("RSA_2048");
     otherRsa = encryptionKey("RSA_2048");
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @ParameterizedTest(name = "{0} {1} up to {2} bytes")

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -19,6 +18,7 @@ import software.amazon.awssdk.services.kms.model.ReEncryptResponse;
  * ReEncrypt between symmetric and asymmetric keys in both directions, SM2PKE (in a China region,
  * where AWS offers SM2), and the data-key operations, which asymmetric keys cannot serve.
  */
+@SharedTrent
 class AsymmetricReEncryptIT {
   private static final SdkBytes SECRET = SdkBytes.fromUtf8String("attack at dawn");
 
@@ -29,16 +29,8 @@ class AsymmetricReEncryptIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     symmetric = kms.createKey(r -> { }).keyMetadata();
     rsa = kms.createKey(r -> r.keySpec("RSA_3072").keyUsage("ENCRYPT_DECRYPT")).keyMetadata();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -19,6 +18,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
 import software.amazon.awssdk.services.kms.model.ReEncryptResponse;
 
 /** Encrypt, Decrypt and ReEncrypt under symmetric keys: contexts, key checks, response fields. */
+@SharedTrent
 class CryptoOperationsIT {
   private static final String INCORRECT_KEY =
       "The key ID in the request does not identify a CMK that can perform this operation.";
@@ -32,17 +32,9 @@ class CryptoOperationsIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     key = kms.createKey(r -> { }).keyMetadata();
     otherKey = kms.createKey(r -> { }).keyMetadata();
     kms.createAlias(r -> r.aliasName("alias/crypto").targetKeyId(key.keyId()));
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

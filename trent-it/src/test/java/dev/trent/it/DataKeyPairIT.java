@@ -6,7 +6,6 @@ import static dev.trent.it.KmsAssertions.keyArn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +21,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
  * encrypted private key decrypts (with the encryption context) to the PKCS#8 key, which the JDK or
  * Bouncy Castle reads and which works with the returned public key ({@link KeyPairChecks}).
  */
+@SharedTrent
 class DataKeyPairIT {
   private static final Map<String, String> CONTEXT = Map.of("purpose", "signing");
   private static final String WOULD_SUCCEED =
@@ -33,15 +33,7 @@ class DataKeyPairIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     key = kms.createKey(r -> { }).keyMetadata();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   private static GenerateDataKeyPairResponse pair(KmsClient client, String keyId, String spec) {

@@ -4,7 +4,6 @@ import static dev.trent.it.KmsAssertions.assertKmsError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -16,6 +15,7 @@ import software.amazon.awssdk.services.kms.model.GenerateDataKeyWithoutPlaintext
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /** GenerateDataKey, GenerateDataKeyWithoutPlaintext and GenerateRandom. */
+@SharedTrent
 class DataKeysIT {
   private static final String SPEC_OR_BYTES = "Please specify either number of bytes or key spec.";
   private static final Map<String, String> CONTEXT = Map.of("bucket", "invoices");
@@ -26,15 +26,7 @@ class DataKeysIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     key = kms.createKey(r -> { }).keyMetadata();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

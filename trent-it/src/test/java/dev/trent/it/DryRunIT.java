@@ -6,7 +6,6 @@ import static dev.trent.it.KmsAssertions.keyArn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -17,6 +16,7 @@ import software.amazon.awssdk.services.kms.model.DataKeySpec;
  * DryRun: a request that would succeed answers DryRunOperationException; one that would fail
  * answers its real error, so a dry run proves permission and validity without effect.
  */
+@SharedTrent
 class DryRunIT {
   private static final String WOULD_SUCCEED =
       "The request would have succeeded, but the DryRun option is set.";
@@ -31,19 +31,11 @@ class DryRunIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     enabled = kms.createKey(r -> { }).keyMetadata().keyId();
     disabled = kms.createKey(r -> { }).keyMetadata().keyId();
     blob = kms.encrypt(r -> r.keyId(enabled).plaintext(SECRET).encryptionContext(CONTEXT))
         .ciphertextBlob();
     kms.disableKey(r -> r.keyId(disabled));
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

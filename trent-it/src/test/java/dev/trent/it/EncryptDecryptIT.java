@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -14,21 +12,10 @@ import software.amazon.awssdk.services.kms.model.EncryptResponse;
 import software.amazon.awssdk.services.kms.model.EncryptionAlgorithmSpec;
 import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
 
+@SharedTrent
 class EncryptDecryptIT {
   private static TrentFixture trent;
   private static KmsClient kms;
-
-  @BeforeAll
-  static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
-  }
 
   @Test
   void encrypt_thenDecryptWithoutKeyId_returnsPlaintextAndKeyArn() {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
  * GetPublicKey: a DER SubjectPublicKeyInfo an independent key factory reads as a key of the spec,
  * with the spec, usage and exactly the algorithm list of that usage (the same as DescribeKey's).
  */
+@SharedTrent
 class GetPublicKeyIT {
   private static TrentFixture trent;
   private static KmsClient kms;
@@ -29,16 +30,12 @@ class GetPublicKeyIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     china = trent.client("AKIDEXAMPLE", "secret", SigningKeys.SM2_REGION);
   }
 
   @AfterAll
   static void stop() {
-    kms.close();
     china.close();
-    trent.close();
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -12,7 +12,6 @@ import org.bouncycastle.crypto.SecretWithEncapsulation;
 import org.bouncycastle.crypto.kems.MLKEMGenerator;
 import org.bouncycastle.crypto.params.MLKEMPublicKeyParameters;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +25,7 @@ import software.amazon.awssdk.services.kms.model.EncapsulateResponse;
  * Encapsulate and Decapsulate on the three ML-KEM key specs, with Bouncy Castle as the
  * independent party that encapsulates to GetPublicKey's public key.
  */
+@SharedTrent
 class KemIT {
   private static TrentFixture trent;
   private static KmsClient kms;
@@ -33,15 +33,7 @@ class KemIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     kem768 = kemKey("ML_KEM_768");
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   private static String kemKey(String spec) {

@@ -14,7 +14,6 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.X509EncodedKeySpec;
 import javax.crypto.KeyAgreement;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +26,7 @@ import software.amazon.awssdk.services.kms.model.DeriveSharedSecretResponse;
  * DeriveSharedSecret: Trent's ECDH secret equals the one the peer derives on its own, with the
  * JDK (NIST curves) or Bouncy Castle (SM2), from its private key and GetPublicKey's public key.
  */
+@SharedTrent
 class KeyAgreementIT {
   private static final Provider BC = new BouncyCastleProvider();
   private static final String CN_REGION = "cn-north-1";
@@ -37,15 +37,7 @@ class KeyAgreementIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     p256 = agreementKey(kms, "ECC_NIST_P256");
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   static String agreementKey(KmsClient client, String spec) {

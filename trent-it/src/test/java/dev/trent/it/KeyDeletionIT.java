@@ -6,8 +6,6 @@ import static dev.trent.it.KmsAssertions.keyArn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -20,21 +18,10 @@ import software.amazon.awssdk.services.kms.model.Tag;
  * The end of the waiting period: the sweep deletes a due key with its aliases and material, and
  * nothing else. Each test schedules, then moves the shared clock, so the order of tests is free.
  */
+@SharedTrent
 class KeyDeletionIT {
   private static TrentFixture trent;
   private static KmsClient kms;
-
-  @BeforeAll
-  static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
-  }
 
   @Test
   void sweepAfterWindow_deletesKeyAndItsAliases() {

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -20,6 +19,7 @@ import software.amazon.awssdk.services.kms.model.ListKeysResponse;
  * How requests name keys (key id, key ARN, alias name, alias ARN), AWS's texts for names that do
  * not resolve, and which keys ListKeys shows: only the caller's, in the caller's region.
  */
+@SharedTrent
 class KeyIdentifiersIT {
   private static final String OTHER_ACCOUNT = "444455556666";
 
@@ -29,16 +29,8 @@ class KeyIdentifiersIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     keyId = kms.createKey(r -> r.description("named")).keyMetadata().keyId();
     kms.createAlias(r -> r.aliasName("alias/named").targetKeyId(keyId));
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

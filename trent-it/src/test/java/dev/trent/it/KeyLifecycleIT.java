@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.EncryptionAlgorithmSpec;
@@ -24,6 +22,7 @@ import software.amazon.awssdk.services.kms.model.OriginType;
 import software.amazon.awssdk.services.kms.model.ScheduleKeyDeletionResponse;
 
 /** CreateKey, Enable/DisableKey, UpdateKeyDescription, Schedule/CancelKeyDeletion. */
+@SharedTrent
 class KeyLifecycleIT {
   private static final String POLICY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"root\","
       + "\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},"
@@ -31,18 +30,6 @@ class KeyLifecycleIT {
 
   private static TrentFixture trent;
   private static KmsClient kms;
-
-  @BeforeAll
-  static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
-  }
 
   @Test
   void createKey_withoutParameters_returnsCompleteSymmetricMetadata() {

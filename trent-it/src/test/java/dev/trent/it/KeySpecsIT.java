@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
  * CreateKey with every key spec and usage AWS allows, the algorithm lists DescribeKey shows for
  * each (only the list of the key's usage), and the pairs AWS refuses, with its texts.
  */
+@SharedTrent
 class KeySpecsIT {
   private static TrentFixture trent;
   private static KmsClient kms;
@@ -23,16 +24,12 @@ class KeySpecsIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     china = trent.client("AKIDEXAMPLE", "secret", SigningKeys.SM2_REGION);
   }
 
   @AfterAll
   static void stop() {
-    kms.close();
     china.close();
-    trent.close();
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,6 +22,7 @@ import software.amazon.awssdk.services.kms.model.Tag;
  * row by row: each operation on a key that is Enabled, Disabled or PendingDeletion either works or
  * fails with AWS's error (footnotes [1], [3] and [4] of the table), and a failure changes nothing.
  */
+@SharedTrent
 class KeyStateTableIT {
   /** What the table says for one cell. */
   enum Outcome {
@@ -113,16 +113,8 @@ class KeyStateTableIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     helperKey = kms.createKey(r -> r.description("always enabled")).keyMetadata().keyId();
     helperCiphertext = kms.encrypt(r -> r.keyId(helperKey).plaintext(PLAINTEXT)).ciphertextBlob();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   static Stream<Arguments> cells() {

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +21,7 @@ import software.amazon.awssdk.services.kms.model.VerifyMacResponse;
  * itself is checked against the JDK in trent-crypto's vector tests; here: lengths, determinism,
  * per-key distinctness, verification, and AWS's errors.
  */
+@SharedTrent
 class MacIT {
   private static final SdkBytes MESSAGE = SdkBytes.fromUtf8String("some important message");
   private static final String WOULD_SUCCEED =
@@ -35,15 +35,7 @@ class MacIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     hmac256 = hmacKey("HMAC_256");
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   private static String hmacKey(String spec) {

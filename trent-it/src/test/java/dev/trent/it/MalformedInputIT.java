@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +36,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * server must keep serving afterwards.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SharedTrent
 class MalformedInputIT {
   private static final ServiceModel MODEL = ServiceModel.kms();
   /** Every __type the wire may carry: the classes of the sealed error hierarchy. */
@@ -59,16 +59,8 @@ class MalformedInputIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     raw = new RawKms(trent.endpoint());
     bases = new BaseRequests(MODEL, kms);
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static dev.trent.it.KmsAssertions.assertKmsError;
 import static dev.trent.it.KmsAssertions.assertKmsErrorWithoutMessage;
 import static dev.trent.it.KmsAssertions.keyArn;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +16,7 @@ import software.amazon.awssdk.services.kms.KmsClient;
  * lacks, a message type the algorithm lacks, a digest of the wrong length, a message too long, a
  * key that is not usable, and signatures that do not verify.
  */
+@SharedTrent
 class SignVerifyErrorsIT {
   private static final SdkBytes MESSAGE = SdkBytes.fromUtf8String("hello");
 
@@ -29,18 +29,10 @@ class SignVerifyErrorsIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     p256 = signingKey("ECC_NIST_P256");
     rsa = signingKey("RSA_2048");
     ed25519 = signingKey("ECC_NIST_EDWARDS25519");
     mlDsa = signingKey("ML_DSA_44");
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @ParameterizedTest(name = "{0} {1}")

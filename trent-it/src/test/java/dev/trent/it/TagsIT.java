@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyListEntry;
@@ -17,23 +15,12 @@ import software.amazon.awssdk.services.kms.model.ListResourceTagsResponse;
 import software.amazon.awssdk.services.kms.model.Tag;
 
 /** Tags on keys: CreateKey's Tags, TagResource, UntagResource, ListResourceTags, AWS's limits. */
+@SharedTrent
 class TagsIT {
   private static final String RESERVED = "Tags beginning with aws: are reserved";
 
   private static TrentFixture trent;
   private static KmsClient kms;
-
-  @BeforeAll
-  static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
-  }
 
   @Test
   void createKey_withTags_listsThemSortedByTagKey() {

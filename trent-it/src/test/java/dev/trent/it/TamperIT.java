@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
@@ -22,6 +21,7 @@ import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
  * the encryption context) and must fail one way only (STYLE 6): InvalidCiphertextException, never a
  * 500, never another error that tells the caller which part was wrong.
  */
+@SharedTrent
 class TamperIT {
   private static final Map<String, String> CONTEXT = Map.of("purpose", "tamper", "tenant", "t-1");
   /** The model's upper bound for CiphertextBlob; beyond it the answer is a ValidationException. */
@@ -34,17 +34,9 @@ class TamperIT {
 
   @BeforeAll
   static void start() {
-    trent = TrentFixture.dev();
-    kms = trent.client();
     keyId = kms.createKey(r -> r.description("tamper")).keyMetadata().keyId();
     blob = kms.encrypt(r -> r.keyId(keyId).plaintext(SdkBytes.fromUtf8String("attack at dawn"))
         .encryptionContext(CONTEXT)).ciphertextBlob().asByteArray();
-  }
-
-  @AfterAll
-  static void stop() {
-    kms.close();
-    trent.close();
   }
 
   @Test
