@@ -67,6 +67,25 @@ class ImportRotationITCase {
   }
 
   @Test
+  void listKeyRotations_pagesThroughToTheMaterialPendingRotation() throws Exception {
+    String keyId = externalKey(kms);
+    String first = importMaterial(kms, keyId, material(), r -> { });
+    String staged = importNew(kms, keyId, material(), "staged");
+
+    var page1 = kms.listKeyRotations(r -> r.keyId(keyId).includeKeyMaterial("ALL_KEY_MATERIAL")
+        .limit(1));
+    assertThat(page1.truncated()).isTrue();
+    assertThat(page1.rotations()).extracting(e -> e.keyMaterialId()).containsExactly(first);
+    var page2 = kms.listKeyRotations(r -> r.keyId(keyId).includeKeyMaterial("ALL_KEY_MATERIAL").limit(1)
+        .marker(page1.nextMarker()));
+    assertThat(page2.truncated()).isFalse();
+    assertThat(page2.rotations()).singleElement().satisfies(e -> {
+      assertThat(e.keyMaterialId()).isEqualTo(staged);
+      assertThat(e.keyMaterialStateAsString()).isEqualTo("PENDING_ROTATION");
+    });
+  }
+
+  @Test
   void sm2WrappingKey_onlyInChinaRegions_andOnlyWithSm2pke() {
     String keyId = externalKey(kms);
     assertKmsError(() -> kms.getParametersForImport(r -> r.keyId(keyId)
