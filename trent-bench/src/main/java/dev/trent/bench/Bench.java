@@ -234,6 +234,7 @@ public final class Bench {
         new LoadResult(keys.size(), pilot.load().errors() + (rest == null ? 0 : rest.errors()),
             pilot.load().statuses(), pilot.load().firstError(), seconds, createLatency,
             sum(pilot.load().serverCpuSeconds(), rest == null ? 0 : rest.serverCpuSeconds()),
+            sum(pilot.load().serverSystemCpuSeconds(), rest == null ? 0 : rest.serverSystemCpuSeconds()),
             sum(pilot.load().clientCpuSeconds(), rest == null ? 0 : rest.clientCpuSeconds()),
             sum(pilot.load().machineCpuSeconds(), rest == null ? 0 : rest.machineCpuSeconds()),
             sum(pilot.load().interruptCpuSeconds(), rest == null ? 0 : rest.interruptCpuSeconds()),

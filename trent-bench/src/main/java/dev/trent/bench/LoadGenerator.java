@@ -124,11 +124,13 @@ public final class LoadGenerator {
       long clientPid = ProcessHandle.current().pid();
       sleepUntil(measureStart);
       double server0 = ProcStats.cpuSeconds(spec.serverPid());
+      double serverSys0 = ProcStats.systemCpuSeconds(spec.serverPid());
       double client0 = ProcStats.cpuSeconds(clientPid);
       double machine0 = ProcStats.machineBusySeconds();
       double irq0 = ProcStats.machineInterruptSeconds();
       long window0 = System.nanoTime();
       double server1;
+      double serverSys1;
       double client1;
       double machine1;
       double irq1;
@@ -156,12 +158,14 @@ public final class LoadGenerator {
         }
         window1 = workers.stream().mapToLong(w -> w.lastCompletion).max().orElse(System.nanoTime());
         server1 = ProcStats.cpuSeconds(spec.serverPid());
+        serverSys1 = ProcStats.systemCpuSeconds(spec.serverPid());
         client1 = ProcStats.cpuSeconds(clientPid);
         machine1 = ProcStats.machineBusySeconds();
         irq1 = ProcStats.machineInterruptSeconds();
       } else {
         sleepUntil(measureEnd);
         server1 = ProcStats.cpuSeconds(spec.serverPid());
+        serverSys1 = ProcStats.systemCpuSeconds(spec.serverPid());
         client1 = ProcStats.cpuSeconds(clientPid);
         machine1 = ProcStats.machineBusySeconds();
         irq1 = ProcStats.machineInterruptSeconds();
@@ -173,7 +177,8 @@ public final class LoadGenerator {
           done.await(5, TimeUnit.SECONDS);
         }
       }
-      return merge(workers, spec, window0, window1, server0, server1, client0, client1,
+      return merge(workers, spec, window0, window1, server0, server1,
+          serverSys0 < 0 || serverSys1 < 0 ? -1 : serverSys1 - serverSys0, client0, client1,
           machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, irq0 < 0 || irq1 < 0 ? -1 : irq1 - irq0,
           requestBytes);
     } finally {
@@ -182,7 +187,8 @@ public final class LoadGenerator {
   }
 
   private static LoadResult merge(List<Worker> workers, Spec spec, long window0, long window1,
-      double server0, double server1, double client0, double client1, double machine, double interrupts,
+      double server0, double server1, double serverSystem, double client0, double client1, double machine,
+      double interrupts,
       int requestBytes) {
     Histogram latency = new Histogram(HIGHEST_NANOS, 3);
     long ok = 0;
@@ -208,7 +214,7 @@ public final class LoadGenerator {
     int seconds = (int) Math.ceil((window1 - window0) / 1e9);
     perSecond = Arrays.copyOf(perSecond, Math.max(0, Math.min(perSecond.length, seconds)));
     return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency,
-        server0 < 0 || server1 < 0 ? -1 : server1 - server0,
+        server0 < 0 || server1 < 0 ? -1 : server1 - server0, serverSystem,
         client0 < 0 || client1 < 0 ? -1 : client1 - client0,
         machine, interrupts, requestBytes, perSecond, spec.ratePerSecond());
   }

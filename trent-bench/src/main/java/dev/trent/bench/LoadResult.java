@@ -16,6 +16,7 @@ public record LoadResult(
     double seconds,
     Histogram latency,
     double serverCpuSeconds,
+    double serverSystemCpuSeconds,
     double clientCpuSeconds,
     double machineCpuSeconds,
     double interruptCpuSeconds,
@@ -39,6 +40,11 @@ public record LoadResult(
   /** Server CPU as a percentage of one core (200% is both cores of a 2-core machine); NaN if unknown. */
   public double serverCpuPercent() {
     return serverCpuSeconds < 0 || seconds <= 0 ? Double.NaN : 100 * serverCpuSeconds / seconds;
+  }
+
+  /** The kernel's share of the server's CPU time (system over user plus system); NaN if unknown. */
+  public double serverSystemShare() {
+    return serverCpuSeconds <= 0 || serverSystemCpuSeconds < 0 ? Double.NaN : serverSystemCpuSeconds / serverCpuSeconds;
   }
 
   public double clientCpuPercent() {

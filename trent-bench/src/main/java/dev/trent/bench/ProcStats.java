@@ -13,6 +13,15 @@ public final class ProcStats {
 
   /** User plus system CPU seconds of {@code pid} so far, or -1 when unknown. */
   public static double cpuSeconds(long pid) {
+    return cpu(pid, true, true);
+  }
+
+  /** System (kernel) CPU seconds of {@code pid} so far, or -1 when unknown. */
+  public static double systemCpuSeconds(long pid) {
+    return cpu(pid, false, true);
+  }
+
+  private static double cpu(long pid, boolean user, boolean system) {
     if (pid <= 0) {
       return -1;
     }
@@ -22,7 +31,7 @@ public final class ProcStats {
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       long utime = Long.parseLong(f[11]);
       long stime = Long.parseLong(f[12]);
-      return (utime + stime) / TICKS_PER_SECOND;
+      return ((user ? utime : 0) + (system ? stime : 0)) / TICKS_PER_SECOND;
     } catch (IOException | RuntimeException e) {
       return -1;
     }

@@ -107,6 +107,7 @@ public final class Report {
     o.put("max_ms", num(l.maxMs(), 3));
     o.put("server_cpu_percent", num(l.serverCpuPercent(), 1));
     o.put("server_cpu_us_per_op", num(l.serverCpuMicrosPerOp(), 1));
+    o.put("server_cpu_kernel_share", num(l.serverSystemShare(), 3));
     o.put("client_cpu_percent", num(l.clientCpuPercent(), 1));
     o.put("other_cpu_percent", num(l.otherCpuPercent(), 1));
     o.put("interrupt_cpu_percent", num(l.interruptCpuPercent(), 1));
@@ -120,10 +121,10 @@ public final class Report {
 
   /** One run in a log line. */
   static String line(LoadResult l) {
-    return String.format(Locale.ROOT, "%,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  server CPU %5.1f%% (%s us/req)"
+    return String.format(Locale.ROOT, "%,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  server CPU %5.1f%% (%s us/req, %s kernel)"
             + "  client CPU %5.1f%%  other %5.1f%%%s",
         l.opsPerSecond(), l.ms(50), l.ms(99), l.serverCpuPercent(), fmt(l.serverCpuMicrosPerOp(), "%.0f"),
-        l.clientCpuPercent(), l.otherCpuPercent(), l.errors() > 0 ? "  ERRORS " + l.errors() + " " + l.statuses() : "");
+        fmt(100 * l.serverSystemShare(), "%.0f%%"), l.clientCpuPercent(), l.otherCpuPercent(), l.errors() > 0 ? "  ERRORS " + l.errors() + " " + l.statuses() : "");
   }
 
   private static final String[] HEADER = {"Scenario", "Operation", "req/s", "p50 ms", "p99 ms", "CPU %",
