@@ -7,6 +7,8 @@ import java.time.Instant;
  * beyond its input. Built by the pipeline after authentication.
  *
  * @param now the request's single notion of the current time, read once from the clock
+ * @param eventId the id of the request's audit (CloudTrail) event
  */
 public record RequestContext(
-    String accountId, String principalArn, String region, String requestId, Instant now) {}
+    String accountId, String principalArn, String region, String requestId, Instant now,
+    String eventId) {}

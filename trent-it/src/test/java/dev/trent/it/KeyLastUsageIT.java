@@ -47,6 +47,11 @@ class KeyLastUsageIT {
       assertThat(last.operation()).isEqualTo(KeyLastUsageTrackingOperation.DECRYPT);
       assertThat(last.timestamp()).isEqualTo(decryptedAt);
       assertThat(last.kmsRequestId()).isNotBlank();
+      // The use names its own audit record.
+      assertThat(last.cloudTrailEventId())
+          .isEqualTo(AuditRecords.byRequestId(trent.dataDir(), last.kmsRequestId()).path("eventID").asText());
+      assertThat(AuditRecords.byRequestId(trent.dataDir(), last.kmsRequestId()).path("eventName").asText())
+          .isEqualTo("Decrypt");
     }
     trent.close();
 
@@ -55,6 +60,7 @@ class KeyLastUsageIT {
       var last = kms.getKeyLastUsage(r -> r.keyId(keyId)).keyLastUsage();
       assertThat(last.operation()).isEqualTo(KeyLastUsageTrackingOperation.DECRYPT);
       assertThat(last.timestamp()).isEqualTo(decryptedAt);
+      assertThat(last.cloudTrailEventId()).isNotBlank();
     }
   }
 }

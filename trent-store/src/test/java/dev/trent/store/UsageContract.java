@@ -17,8 +17,8 @@ public interface UsageContract extends StoreUnderTest {
 
   @Test
   default void laterUse_replacesEarlier_butEarlierNeverReplacesLater() {
-    StoredKeyUsage first = new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1");
-    StoredKeyUsage later = new StoredKeyUsage(keyId(1), "Decrypt", CREATED.plusMillis(1), "r2");
+    StoredKeyUsage first = new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1", "event-r1");
+    StoredKeyUsage later = new StoredKeyUsage(keyId(1), "Decrypt", CREATED.plusMillis(1), "r2", "event-r2");
     write(tx -> {
       tx.insertKey(key(keyId(1)));
       tx.recordUsage(first);
@@ -34,12 +34,12 @@ public interface UsageContract extends StoreUnderTest {
 
   @Test
   default void useOfMissingOrDeletedKey_isIgnored() {
-    write(tx -> tx.recordUsage(new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1")));
+    write(tx -> tx.recordUsage(new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1", "event-r1")));
     assertThat(lastUsage(keyId(1))).isEmpty();
 
     write(tx -> {
       tx.insertKey(key(keyId(2)));
-      tx.recordUsage(new StoredKeyUsage(keyId(2), "Encrypt", CREATED, "r1"));
+      tx.recordUsage(new StoredKeyUsage(keyId(2), "Encrypt", CREATED, "r1", "event-r1"));
       tx.deleteKey(keyId(2));
     });
     assertThat(lastUsage(keyId(2))).isEmpty();

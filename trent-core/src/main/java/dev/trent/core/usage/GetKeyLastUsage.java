@@ -13,8 +13,8 @@ import java.time.Instant;
 /**
  * GetKeyLastUsage: the key's last successful cryptographic use, in any key state, by key id or ARN
  * (aliases are not supported, API reference). TrackingStartDate is the key's creation or the
- * start of tracking, whichever is later. CloudTrailEventId is absent until the audit trail can
- * name its event for a request.
+ * start of tracking, whichever is later. CloudTrailEventId is the eventID of the use's audit
+ * record.
  */
 public final class GetKeyLastUsage implements Operation<GetKeyLastUsageRequest, GetKeyLastUsageResponse> {
   private final Services services;
@@ -37,7 +37,7 @@ public final class GetKeyLastUsage implements Operation<GetKeyLastUsageRequest, 
       Instant start = tx.usageTrackingStart();
       Instant trackingStart = key.creationDate().isAfter(start) ? key.creationDate() : start;
       KeyLastUsageData usage = log.lastUsage(tx, key.keyId())
-          .map(u -> new KeyLastUsageData(u.operation(), u.usedAt(), null, u.requestId()))
+          .map(u -> new KeyLastUsageData(u.operation(), u.usedAt(), u.eventId(), u.requestId()))
           .orElse(null);
       return new GetKeyLastUsageResponse(key.keyId(), usage, trackingStart, key.creationDate());
     });

@@ -43,7 +43,7 @@ final class UsageTrackingOperation<I, O> implements Operation<I, O> {
   public O execute(I request, RequestContext context) {
     O response = operation.execute(request, context);
     for (String keyId : keysOf(response)) {
-      log.record(new StoredKeyUsage(keyId, name(), context.now(), context.requestId()));
+      log.record(new StoredKeyUsage(keyId, name(), context.now(), context.requestId(), context.eventId()));
     }
     return response;
   }

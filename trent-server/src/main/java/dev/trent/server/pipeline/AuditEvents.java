@@ -6,7 +6,6 @@ import dev.trent.auth.RequestView;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /** Turns what the pipeline learned about a call into its CloudTrail record. */
 final class AuditEvents {
@@ -42,7 +41,7 @@ final class AuditEvents {
         RequestParameters.of(name, trace.input),
         trace.error == null ? ResponseElements.of(name, trace.output) : null,
         trace.requestId,
-        UUID.randomUUID().toString(),
+        trace.eventId,
         READ_ONLY.contains(name) || name.startsWith("Describe") || name.startsWith("List") || name.startsWith("Get"),
         TouchedKeys.of(trace.input, trace.error == null ? trace.output : null, account, region),
         "AwsApiCall",

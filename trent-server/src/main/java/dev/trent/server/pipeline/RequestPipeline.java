@@ -156,7 +156,8 @@ public final class RequestPipeline {
     trace.input = input;
     validator.validate(name, input);
     RequestContext context = new RequestContext(
-        caller.accountId(), caller.principalArn(), caller.region(), requestId, trace.received);
+        caller.accountId(), caller.principalArn(), caller.region(), requestId, trace.received,
+        trace.eventId);
     Object output = execute(operation, input, context);
     if (output instanceof NoContent) {
       return new byte[0];

@@ -84,8 +84,10 @@ final class SqliteTransaction extends SqliteLifecycle {
 
   @Override
   public Optional<StoredKeyUsage> lastUsage(String keyId) {
-    return query("SELECT key_id, operation, used_at, request_id FROM key_last_usage WHERE key_id = ?",
-        r -> new StoredKeyUsage(r.getString(1), r.getString(2), instant(r, 3), r.getString(4)), keyId)
+    return query("SELECT key_id, operation, used_at, request_id, event_id FROM key_last_usage"
+            + " WHERE key_id = ?",
+        r -> new StoredKeyUsage(r.getString(1), r.getString(2), instant(r, 3), r.getString(4),
+            r.getString(5)), keyId)
         .stream().findFirst();
   }
 
@@ -141,12 +143,13 @@ final class SqliteTransaction extends SqliteLifecycle {
 
   @Override
   public void recordUsage(StoredKeyUsage u) {
-    update("INSERT INTO key_last_usage (key_id, operation, used_at, request_id)"
-            + " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM kms_key WHERE key_id = ?)"
+    update("INSERT INTO key_last_usage (key_id, operation, used_at, request_id, event_id)"
+            + " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM kms_key WHERE key_id = ?)"
             + " ON CONFLICT (key_id) DO UPDATE SET operation = excluded.operation,"
-            + " used_at = excluded.used_at, request_id = excluded.request_id"
+            + " used_at = excluded.used_at, request_id = excluded.request_id,"
+            + " event_id = excluded.event_id"
             + " WHERE excluded.used_at > key_last_usage.used_at",
-        u.keyId(), u.operation(), millis(u.usedAt()), u.requestId(), u.keyId());
+        u.keyId(), u.operation(), millis(u.usedAt()), u.requestId(), u.eventId(), u.keyId());
   }
 
   @Override
