@@ -29,6 +29,8 @@ public final class Bench {
   private static final double NOISY_PERCENT = 15;
 
   /**
+   * @param warmup the shortest warm-up before a measured run
+   * @param maxWarmup the longest: between the two, the warm-up lasts until the rate is steady
    * @param halfRate run the half-rate latency check for the data-plane operations
    * @param manyKeys the key count of encrypt-100k
    * @param millionKeys the key count of million-keys
@@ -41,6 +43,7 @@ public final class Bench {
    */
   public record Settings(
       Duration warmup,
+      Duration maxWarmup,
       Duration duration,
       int concurrency,
       int clientThreads,
@@ -238,7 +241,7 @@ public final class Bench {
             sum(pilot.load().clientCpuSeconds(), rest == null ? 0 : rest.clientCpuSeconds()),
             sum(pilot.load().machineCpuSeconds(), rest == null ? 0 : rest.machineCpuSeconds()),
             sum(pilot.load().interruptCpuSeconds(), rest == null ? 0 : rest.interruptCpuSeconds()),
-            pilot.load().requestBytes(), timeline, 0),
+            pilot.load().requestBytes(), timeline, 0, 0),
         null, null, 0, null));
 
     double readyMs = Double.NaN;
@@ -389,7 +392,7 @@ public final class Bench {
 
   private LoadGenerator.Spec spec(Endpoint endpoint, Workload workload, long pid) {
     return LoadGenerator.Spec.measured(endpoint, credentials, workload, settings.concurrency(),
-        settings.clientThreads(), settings.warmup(), settings.duration(), pid);
+        settings.clientThreads(), settings.warmup(), settings.maxWarmup(), settings.duration(), pid);
   }
 
   private void latencyAndRatioGoals(ScenarioResult r, ScenarioResult.Op op) {

@@ -52,6 +52,8 @@ public final class LoadGenerator {
    * @param timeLimit count mode: stop sending after this long (null: no bound)
    * @param serverPid the server process, for its CPU time; 0 when unknown
    * @param progress count mode: told the number of successful responses about every ten seconds
+   * @param maxWarmup when longer than {@code warmup}, the warm-up goes on past {@code warmup} until
+   *     the request rate is steady (two successive 5-second rates within 3%), for at most this long
    */
   public record Spec(
       Endpoint endpoint,
@@ -66,28 +68,33 @@ public final class LoadGenerator {
       Duration timeLimit,
       Sink sink,
       long serverPid,
-      LongConsumer progress) {
+      LongConsumer progress,
+      Duration maxWarmup) {
 
     public static Spec measured(Endpoint endpoint, Credentials credentials, Workload workload,
-        int concurrency, int threads, Duration warmup, Duration duration, long serverPid) {
+        int concurrency, int threads, Duration warmup, Duration maxWarmup, Duration duration, long serverPid) {
       return new Spec(endpoint, credentials, workload, concurrency, threads, warmup, duration, 0, 0,
-          null, null, serverPid, null);
+          null, null, serverPid, null, maxWarmup);
     }
 
     public static Spec count(Endpoint endpoint, Credentials credentials, Workload workload,
         int concurrency, int threads, long maxRequests, Duration timeLimit, Sink sink, long serverPid,
         LongConsumer progress) {
       return new Spec(endpoint, credentials, workload, concurrency, threads, Duration.ZERO, null, 0,
-          maxRequests, timeLimit, sink, serverPid, progress);
+          maxRequests, timeLimit, sink, serverPid, progress, null);
     }
 
     public Spec atRate(double rate) {
       return new Spec(endpoint, credentials, workload, concurrency, threads, warmup, duration, rate,
-          maxRequests, timeLimit, sink, serverPid, progress);
+          maxRequests, timeLimit, sink, serverPid, progress, null);
     }
 
     boolean countMode() {
       return duration == null;
+    }
+
+    boolean adaptiveWarmup() {
+      return !countMode() && maxWarmup != null && maxWarmup.compareTo(warmup) > 0;
     }
   }
 
@@ -113,13 +120,27 @@ public final class LoadGenerator {
       }
       int requestBytes = new SigV4Signer(spec.credentials(), spec.endpoint()).sign(spec.workload().next()).length;
       long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-      long measureStart = start + spec.warmup().toNanos();
-      long measureEnd = spec.countMode()
-          ? (spec.timeLimit() == null ? Long.MAX_VALUE : start + spec.timeLimit().toNanos())
-          : measureStart + spec.duration().toNanos();
       CountDownLatch done = new CountDownLatch(workers.size());
-      for (Worker w : workers) {
-        w.loop.execute(() -> w.begin(start, measureStart, measureEnd, done));
+      long measureStart;
+      long measureEnd;
+      if (spec.adaptiveWarmup()) {
+        // Nothing is counted until the warm-up is judged over; then every worker gets the window.
+        for (Worker w : workers) {
+          w.loop.execute(() -> w.begin(start, Long.MAX_VALUE, Long.MAX_VALUE, done));
+        }
+        measureStart = awaitSteadyRate(responses, start, spec) + TimeUnit.MILLISECONDS.toNanos(50);
+        measureEnd = measureStart + spec.duration().toNanos();
+        for (Worker w : workers) {
+          w.loop.execute(() -> w.window(measureStart, measureEnd));
+        }
+      } else {
+        measureStart = start + spec.warmup().toNanos();
+        measureEnd = spec.countMode()
+            ? (spec.timeLimit() == null ? Long.MAX_VALUE : start + spec.timeLimit().toNanos())
+            : measureStart + spec.duration().toNanos();
+        for (Worker w : workers) {
+          w.loop.execute(() -> w.begin(start, measureStart, measureEnd, done));
+        }
       }
       long clientPid = ProcessHandle.current().pid();
       sleepUntil(measureStart);
@@ -177,7 +198,8 @@ public final class LoadGenerator {
           done.await(5, TimeUnit.SECONDS);
         }
       }
-      return merge(workers, spec, window0, window1, server0, server1,
+      double warmupSeconds = (measureStart - start) / 1e9;
+      return merge(workers, spec, warmupSeconds, window0, window1, server0, server1,
           serverSys0 < 0 || serverSys1 < 0 ? -1 : serverSys1 - serverSys0, client0, client1,
           machine0 < 0 || machine1 < 0 ? -1 : machine1 - machine0, irq0 < 0 || irq1 < 0 ? -1 : irq1 - irq0,
           requestBytes);
@@ -186,7 +208,35 @@ public final class LoadGenerator {
     }
   }
 
-  private static LoadResult merge(List<Worker> workers, Spec spec, long window0, long window1,
+  /**
+   * Waits out the minimum warm-up, then until two successive five-second request rates agree
+   * within 3% (the JIT has settled), or the maximum warm-up has passed; returns when.
+   */
+  private static long awaitSteadyRate(AtomicLong responses, long start, Spec spec) throws InterruptedException {
+    long minEnd = start + spec.warmup().toNanos();
+    long maxEnd = start + spec.maxWarmup().toNanos();
+    List<Long> counts = new ArrayList<>();
+    long next = start + TimeUnit.SECONDS.toNanos(1);
+    while (true) {
+      sleepUntil(next);
+      counts.add(responses.get());
+      long now = System.nanoTime();
+      if (now >= maxEnd) {
+        return now;
+      }
+      int n = counts.size();
+      if (now >= minEnd && n >= 11) {
+        double recent = counts.get(n - 1) - counts.get(n - 6);
+        double before = counts.get(n - 6) - counts.get(n - 11);
+        if (before > 0 && Math.abs(recent - before) / before <= 0.03) {
+          return now;
+        }
+      }
+      next += TimeUnit.SECONDS.toNanos(1);
+    }
+  }
+
+  private static LoadResult merge(List<Worker> workers, Spec spec, double warmupSeconds, long window0, long window1,
       double server0, double server1, double serverSystem, double client0, double client1, double machine,
       double interrupts,
       int requestBytes) {
@@ -216,7 +266,7 @@ public final class LoadGenerator {
     return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency,
         server0 < 0 || server1 < 0 ? -1 : server1 - server0, serverSystem,
         client0 < 0 || client1 < 0 ? -1 : client1 - client0,
-        machine, interrupts, requestBytes, perSecond, spec.ratePerSecond());
+        machine, interrupts, requestBytes, perSecond, spec.ratePerSecond(), warmupSeconds);
   }
 
   static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -287,6 +337,13 @@ public final class LoadGenerator {
       if (measureEnd != Long.MAX_VALUE) {
         loop.schedule(this::stopSending, Math.max(0, measureEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
       }
+    }
+
+    /** Runs on the loop: the measured window, once an adaptive warm-up is over. */
+    void window(long measureStart, long measureEnd) {
+      this.measureStart = measureStart;
+      this.measureEnd = measureEnd;
+      loop.schedule(this::stopSending, Math.max(0, measureEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     private void go() {

@@ -22,7 +22,8 @@ public record LoadResult(
     double interruptCpuSeconds,
     int requestBytes,
     long[] perSecond,
-    double targetRate) {
+    double targetRate,
+    double warmupSeconds) {
 
   public double opsPerSecond() {
     return seconds <= 0 ? 0 : ok / seconds;

@@ -48,7 +48,8 @@ public final class Report {
     m.put("target", info.target());
     m.put("command", info.command());
     Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("warmup_s", s.warmup().toMillis() / 1000.0);
+    settings.put("warmup_min_s", s.warmup().toMillis() / 1000.0);
+    settings.put("warmup_max_s", s.maxWarmup().toMillis() / 1000.0);
     settings.put("duration_s", s.duration().toMillis() / 1000.0);
     settings.put("concurrency", s.concurrency());
     settings.put("client_threads", s.clientThreads());
@@ -100,6 +101,7 @@ public final class Report {
       o.put("first_error", l.firstError());
     }
     o.put("seconds", num(l.seconds(), 3));
+    o.put("warmup_s", num(l.warmupSeconds(), 1));
     o.put("p50_ms", num(l.ms(50), 3));
     o.put("p90_ms", num(l.ms(90), 3));
     o.put("p99_ms", num(l.ms(99), 3));
@@ -122,9 +124,10 @@ public final class Report {
   /** One run in a log line. */
   static String line(LoadResult l) {
     return String.format(Locale.ROOT, "%,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  server CPU %5.1f%% (%s us/req, %s kernel)"
-            + "  client CPU %5.1f%%  other %5.1f%%%s",
+            + "  client CPU %5.1f%%  other %5.1f%%  warm-up %.0f s%s",
         l.opsPerSecond(), l.ms(50), l.ms(99), l.serverCpuPercent(), fmt(l.serverCpuMicrosPerOp(), "%.0f"),
-        fmt(100 * l.serverSystemShare(), "%.0f%%"), l.clientCpuPercent(), l.otherCpuPercent(), l.errors() > 0 ? "  ERRORS " + l.errors() + " " + l.statuses() : "");
+        fmt(100 * l.serverSystemShare(), "%.0f%%"), l.clientCpuPercent(), l.otherCpuPercent(), l.warmupSeconds(),
+        l.errors() > 0 ? "  ERRORS " + l.errors() + " " + l.statuses() : "");
   }
 
   private static final String[] HEADER = {"Scenario", "Operation", "req/s", "p50 ms", "p99 ms", "CPU %",

@@ -26,7 +26,7 @@ class HarnessSmokeTest {
   @Timeout(60)
   void describeKeyRunProducesAResultFile() throws Exception {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
-    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(300), Duration.ofMillis(1500), 2, 1, true,
+    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(1500), 2, 1, true,
         10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
@@ -58,7 +58,7 @@ class HarnessSmokeTest {
   @Timeout(30)
   void unavailableKeySpecIsSkippedNotFailed() throws Exception {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
-    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
+    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
         10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
     Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
         credentials, RunInfo.collect(null, "in-process", "smoke test"),
