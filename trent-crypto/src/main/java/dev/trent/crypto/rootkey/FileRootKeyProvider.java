@@ -40,10 +40,8 @@ public final class FileRootKeyProvider implements RootKeyProvider {
         Arrays.fill(raw, (byte) 0);
         throw new IllegalStateException("root key file " + file + " is not 32 bytes: refusing to start");
       }
-      LOG.warn(
-          "Root key is a plain file ({}): fine for development, not for production; anyone who can"
-              + " read it can decrypt every key. Use the passphrase or pkcs11 provider in production.",
-          file);
+      LOG.warn("Root key is a plain file ({}): fine for development; anyone who can read it and the"
+          + " database can decrypt every key, so keep the data directory private.", file);
       try (SecretBytes key = SecretBytes.adopt(raw)) {
         return new RootKey(key, randomness);
       }
