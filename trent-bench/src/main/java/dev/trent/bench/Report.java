@@ -61,6 +61,8 @@ public final class Report {
       o.put("operation", op.operation());
       o.putAll(load(op.target()));
       o.put("response_bytes", op.responseBytes());
+      o.put("server_rss_bytes", op.serverRssBytes() < 0 ? null : op.serverRssBytes());
+      o.put("server_peak_rss_bytes", op.serverPeakRssBytes() < 0 ? null : op.serverPeakRssBytes());
       o.put("limit_ops_per_s", op.limit() == null ? null : num(op.limit().opsPerSecond(), 1));
       o.put("ratio_to_limit", num(op.ratioToLimit(), 3));
       o.put("limit", op.limit() == null ? null : load(op.limit()));

@@ -9,7 +9,7 @@ import java.util.Map;
 public final class ScenarioResult {
   /** One operation measured on the target, with the limit and the half-rate run when there are. */
   public record Op(String operation, LoadResult target, LoadResult limit, LoadResult halfRate, int responseBytes,
-      LoadResult limitWithHandoff) {
+      LoadResult limitWithHandoff, long serverRssBytes, long serverPeakRssBytes) {
     /** The target's requests/s over the limit's; NaN without a limit. */
     public double ratioToLimit() {
       return limit == null || limit.opsPerSecond() == 0 ? Double.NaN
