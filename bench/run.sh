@@ -7,7 +7,9 @@
 # bench/results/<scenario>.json. `bench/run.sh --help` lists every option; see bench/README.md.
 #
 # Environment: BENCH_SKIP_BUILD=1 to use the jars as they are; BENCH_MVN_FLAGS (e.g. -o) for Maven;
-# BENCH_JAVA_OPTS for the load generator's JVM; TRENT_JAVA_OPTS for Trent's and the limit's JVMs.
+# BENCH_JAVA_OPTS for the load generator's JVM; TRENT_JAVA_OPTS for Trent's and the limit's JVMs;
+# BENCH_NICE=-10 to run the harness, Trent and the limit at that niceness (negative needs root): on a
+# machine shared with other work, they then get the CPU first.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -30,5 +32,7 @@ fi
 defaults=()
 case " $* " in *" --trent-jar "*) ;; *) defaults+=(--trent-jar "$root/trent-cli/target/trent-cli.jar") ;; esac
 case " $* " in *" --repo-root "*) ;; *) defaults+=(--repo-root "$root") ;; esac
+nice=()
+[ -n "${BENCH_NICE:-}" ] && nice=(nice -n "$BENCH_NICE")
 # shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:-} -jar "$root/trent-bench/target/trent-bench.jar" "$@" "${defaults[@]}"
+exec "${nice[@]}" java ${BENCH_JAVA_OPTS:-} -jar "$root/trent-bench/target/trent-bench.jar" "$@" "${defaults[@]}"

@@ -195,9 +195,14 @@ public final class Bench {
 
   private void millionKeys(Target t, ScenarioResult r) throws Exception {
     int requested = settings.millionKeys();
-    // The first ten seconds of creation are the pilot: they tell whether the full count fits.
-    Created pilot = createKeys(t, r.scenario(), requested, Duration.ofSeconds(10));
-    double pilotRate = pilot.keys().size() / pilot.seconds();
+    // The first 20 seconds of creation are the pilot: the rate of their second half (the JIT warm)
+    // tells whether the full count fits in the time allowed.
+    awaitQuiet(r.scenario());
+    Created pilot = createKeys(t, r.scenario(), requested, Duration.ofSeconds(20));
+    long[] pilotSeconds = pilot.load().perSecond();
+    double pilotRate = pilotSeconds.length >= 12
+        ? Arrays.stream(pilotSeconds, pilotSeconds.length - 11, pilotSeconds.length - 1).sum() / 10.0
+        : pilot.keys().size() / pilot.seconds();
     int count = requested;
     boolean reduced = false;
     if (requested / pilotRate > settings.maxCreateMinutes() * 60 && requested > 100_000) {
@@ -206,6 +211,7 @@ public final class Bench {
       log("%s: at %.0f CreateKey/s, %,d keys would take %.0f min (> %.0f): creating %,d and extrapolating",
           r.scenario(), pilotRate, requested, requested / pilotRate / 60, settings.maxCreateMinutes(), count);
     }
+    r.put("pilot_create_per_s", round(pilotRate, 1));
     List<String> keys = new ArrayList<>(pilot.keys());
     double seconds = pilot.seconds();
     LoadResult rest = null;
@@ -507,9 +513,5 @@ public final class Bench {
 
   static void sleep(long millis) throws InterruptedException {
     TimeUnit.MILLISECONDS.sleep(millis);
-  }
-
-  static Path ensureDir(Path dir) throws IOException {
-    return Files.createDirectories(dir);
   }
 }

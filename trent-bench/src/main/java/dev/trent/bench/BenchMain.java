@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class BenchMain {
   private static final String USAGE = """
       usage: trent-bench <scenario>|all [options]
+             trent-bench summary [--results DIR]    the table of the results files, into DIR/summary.md
         scenarios: %s
         --duration S          measured seconds per run (default 15)
         --warmup S            shortest warm-up before each measured run (default 10 s); the warm-up
@@ -56,6 +57,20 @@ public final class BenchMain {
       return args.length == 0 ? 2 : 0;
     }
     String scenario = args[0];
+    if (scenario.equals("summary")) {
+      Path dir = Path.of("bench/results");
+      for (int i = 1; i < args.length; i++) {
+        if (args[i].equals("--results")) {
+          dir = Path.of(args[++i]);
+        } else if (args[i].equals("--trent-jar") || args[i].equals("--repo-root")) {
+          i++; // passed by bench/run.sh; not used here
+        }
+      }
+      String table = Summary.markdown(dir);
+      Files.writeString(dir.resolve("summary.md"), table);
+      System.out.print(table);
+      return 0;
+    }
     Duration duration = Duration.ofSeconds(15);
     Duration warmup = Duration.ofSeconds(10);
     Duration maxWarmup = Duration.ofSeconds(120);
@@ -119,6 +134,9 @@ public final class BenchMain {
     }
     List<String> jvm = javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
     Path work = Files.createTempDirectory("trent-bench-");
+    // Stopped by a signal, the harness still removes its data directories (a million keys is GBs).
+    Thread cleanup = new Thread(() -> Files2.deleteTree(work), "bench-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     Credentials credentials;
     Target.Factory targets;
     if (endpoint != null) {
@@ -171,14 +189,9 @@ public final class BenchMain {
       System.out.println();
       System.out.print(goals);
     }
-    if (scenarios.size() > 1) {
-      Path summary = results.resolve("summary.md");
-      Files.writeString(summary, "Command: `" + info.command() + "`  \nCommit: `" + info.commit() + "`"
-          + (info.dirty() ? " (dirty)" : "") + "  \nTarget: " + info.target() + "  \nMachine: "
-          + info.machine() + "  \nStarted: " + info.startedAt() + "\n\n" + Report.markdown(done)
-          + (goals.isEmpty() ? "" : "\n```\n" + goals + "```\n"));
-      System.out.println("Summary: " + summary);
-    }
+    Path summary = results.resolve("summary.md");
+    Files.writeString(summary, Summary.markdown(results));
+    System.out.println("Summary of every result in " + results + ": " + summary);
     return done.stream().anyMatch(r -> r.status().equals("failed")) ? 1 : 0;
   }
 

@@ -195,17 +195,6 @@ public final class Report {
     return out.toString();
   }
 
-  /** The same table in Markdown, for bench/README.md. */
-  static String markdown(List<ScenarioResult> results) {
-    StringBuilder out = new StringBuilder();
-    out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
-    out.append("|---|---|").append("---:|".repeat(HEADER.length - 2)).append('\n');
-    for (String[] row : rows(results)) {
-      out.append("| ").append(String.join(" | ", row)).append(" |\n");
-    }
-    return out.toString();
-  }
-
   /** The goals checked, one line each. */
   static String goals(List<ScenarioResult> results) {
     StringBuilder out = new StringBuilder();

@@ -56,7 +56,42 @@ class HarnessSmokeTest {
 
   @Test
   @Timeout(30)
-  void unavailableKeySpecIsSkippedNotFailed() throws Exception {
+  void aKeySpecTheServerRefusesIsSkippedNotFailed() throws Exception {
+    // A stand-in KMS that refuses everything the way Trent refused a key spec it lacked.
+    com.sun.net.httpserver.HttpServer stub = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    stub.createContext("/", exchange -> {
+      byte[] body = "{\"__type\":\"UnsupportedOperationException\",\"message\":\"KeySpec ECC_NIST_P256 is not available\"}"
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getRequestBody().readAllBytes();
+      exchange.sendResponseHeaders(400, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    stub.start();
+    try {
+      Credentials credentials = new Credentials("test", "test", "us-east-1");
+      Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200),
+          Duration.ofMillis(500), 2, 1, false, 10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
+      Bench bench = new Bench(settings,
+          ExternalTarget.factory(Endpoint.loopback(stub.getAddress().getPort()), 0), LimitHandle.inProcess(),
+          credentials, RunInfo.collect(null, "stub", "smoke test"),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+      ScenarioResult result = bench.run("sign");
+
+      assertThat(result.status()).isEqualTo("skipped");
+      assertThat(result.reason()).startsWith("key spec not available");
+      JsonNode json = new ObjectMapper().readTree(tmp.resolve("results/sign.json").toFile());
+      assertThat(json.get("status").asText()).isEqualTo("skipped");
+    } finally {
+      stub.stop(0);
+    }
+  }
+
+  @Test
+  @Timeout(30)
+  void keySpecScenariosAreMeasuredOrSkippedNeverFailed() throws Exception {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
     Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
         10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
