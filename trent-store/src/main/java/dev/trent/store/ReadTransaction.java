@@ -75,4 +75,23 @@ public interface ReadTransaction {
    * material already past its {@code ValidTo} that the scheduler has not yet expired.
    */
   List<StoredMaterialExpiry> expiringMaterials(int limit);
+
+  /** A grant of the key by id; empty when the key has no such grant. */
+  Optional<StoredGrant> grant(String keyId, String grantId);
+
+  /** Grants of a key ordered by grant id, strictly after {@code afterGrantId} if given. */
+  List<StoredGrant> grants(String keyId, String afterGrantId, int limit);
+
+  /** Grants of a key created with this name, ordered by grant id. */
+  List<StoredGrant> grantsNamed(String keyId, String name);
+
+  /** How many grants the key has. */
+  int grantCount(String keyId);
+
+  /**
+   * Grants on keys of one account and region whose retiring principal is exactly {@code
+   * retiringPrincipal}, ordered by grant id, strictly after {@code afterGrantId} if given.
+   */
+  List<StoredGrant> retirableGrants(
+      String accountId, String region, String retiringPrincipal, String afterGrantId, int limit);
 }

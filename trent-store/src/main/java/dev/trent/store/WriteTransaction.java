@@ -81,4 +81,10 @@ public interface WriteTransaction extends ReadTransaction {
    * batches out of order). A use of a key that no longer exists is ignored.
    */
   void recordUsage(StoredKeyUsage usage);
+
+  /** @throws StoreConflictException when the grant id exists */
+  void insertGrant(StoredGrant grant);
+
+  /** @return false when the key had no such grant */
+  boolean deleteGrant(String keyId, String grantId);
 }

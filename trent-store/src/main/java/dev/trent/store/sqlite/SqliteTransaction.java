@@ -2,6 +2,7 @@ package dev.trent.store.sqlite;
 
 import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoredAlias;
+import dev.trent.store.StoredGrant;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredKeyUsage;
 import dev.trent.store.StoredMaterial;
@@ -196,4 +197,40 @@ final class SqliteTransaction extends SqliteLifecycle {
         instant(r, 5), instant(r, 6));
   }
 
+
+  @Override
+  public Optional<StoredGrant> grant(String keyId, String grantId) {
+    return new GrantQueries(this).grant(keyId, grantId);
+  }
+
+  @Override
+  public List<StoredGrant> grants(String keyId, String afterGrantId, int limit) {
+    return new GrantQueries(this).grants(keyId, afterGrantId, limit);
+  }
+
+  @Override
+  public List<StoredGrant> grantsNamed(String keyId, String name) {
+    return new GrantQueries(this).grantsNamed(keyId, name);
+  }
+
+  @Override
+  public int grantCount(String keyId) {
+    return new GrantQueries(this).grantCount(keyId);
+  }
+
+  @Override
+  public List<StoredGrant> retirableGrants(
+      String accountId, String region, String retiringPrincipal, String afterGrantId, int limit) {
+    return new GrantQueries(this).retirableGrants(accountId, region, retiringPrincipal, afterGrantId, limit);
+  }
+
+  @Override
+  public void insertGrant(StoredGrant grant) {
+    new GrantQueries(this).insert(grant);
+  }
+
+  @Override
+  public boolean deleteGrant(String keyId, String grantId) {
+    return new GrantQueries(this).delete(keyId, grantId);
+  }
 }
