@@ -20,6 +20,19 @@ public interface Operation<I, O> {
     return "kms:" + name();
   }
 
+  /**
+   * Where {@link #action()} is authorized. {@link Scope#KEY}: on each key the operation touches,
+   * by the key resolver when the operation resolves it. {@link Scope#ACCOUNT}: on {@code "*"} in
+   * the caller's account, by the pipeline before the operation runs. {@link Scope#ALIAS}: on the
+   * alias the request names, by the pipeline before the operation runs, and on its keys as for KEY.
+   */
+  default Scope scope() {
+    return Scope.KEY;
+  }
+
+  /** Where an operation's action is authorized; see {@link #scope()}. */
+  enum Scope { KEY, ACCOUNT, ALIAS }
+
   /** Runs the operation; failures are {@code ApiException}s for the wire. */
   O execute(I request, RequestContext context);
 }

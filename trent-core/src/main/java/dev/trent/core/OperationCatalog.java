@@ -20,7 +20,15 @@ import dev.trent.core.ops.keys.EnableKey;
 import dev.trent.core.ops.keys.ListKeys;
 import dev.trent.core.ops.keys.ScheduleKeyDeletion;
 import dev.trent.core.ops.keys.UpdateKeyDescription;
+import dev.trent.core.ops.grants.CreateGrant;
+import dev.trent.core.ops.grants.ListGrants;
+import dev.trent.core.ops.grants.ListRetirableGrants;
+import dev.trent.core.ops.grants.RetireGrant;
+import dev.trent.core.ops.grants.RevokeGrant;
 import dev.trent.core.ops.imports.ImportOperations;
+import dev.trent.core.ops.policies.GetKeyPolicy;
+import dev.trent.core.ops.policies.ListKeyPolicies;
+import dev.trent.core.ops.policies.PutKeyPolicy;
 import dev.trent.core.ops.rotation.RotationOperations;
 import dev.trent.core.ops.tags.ListResourceTags;
 import dev.trent.core.ops.tags.TagResource;
@@ -53,7 +61,10 @@ public final class OperationCatalog {
         new Encrypt(s), new Decrypt(s), new ReEncrypt(s), new GenerateDataKey(s),
         new GenerateDataKeyWithoutPlaintext(s), new GenerateRandom(s),
         new CreateAlias(s), new UpdateAlias(s), new DeleteAlias(s), new ListAliases(s),
-        new TagResource(s), new UntagResource(s), new ListResourceTags(s)));
+        new TagResource(s), new UntagResource(s), new ListResourceTags(s),
+        new GetKeyPolicy(s), new PutKeyPolicy(s), new ListKeyPolicies(s),
+        new CreateGrant(s), new ListGrants(s), new ListRetirableGrants(s), new RetireGrant(s),
+        new RevokeGrant(s)));
     all.addAll(AsymmetricOperations.all(s));
     all.addAll(DerivedSecretOperations.all(s));
     all.addAll(RotationOperations.all(s));

@@ -1,5 +1,6 @@
 package dev.trent.core;
 
+import dev.trent.core.authz.Authorization;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,9 @@ import java.time.Instant;
  *
  * @param now the request's single notion of the current time, read once from the clock
  * @param eventId the id of the request's audit (CloudTrail) event
+ * @param authorization the request's permission checks; the key resolver consults it for every
+ *     key the operation touches
  */
 public record RequestContext(
     String accountId, String principalArn, String region, String requestId, Instant now,
-    String eventId) {}
+    String eventId, Authorization authorization) {}

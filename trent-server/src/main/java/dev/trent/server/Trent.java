@@ -8,6 +8,9 @@ import dev.trent.auth.Credential;
 import dev.trent.auth.CredentialLookup;
 import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.OperationCatalog;
+import dev.trent.core.authz.Authorizer;
+import dev.trent.core.authz.GrantAuthority;
+import dev.trent.core.identity.PrincipalDirectory;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
@@ -76,6 +79,14 @@ public final class Trent implements AutoCloseable {
 
   /** Starts a server; {@code clock} is the system clock in production, a movable one in tests. */
   public static Trent start(ServerConfig config, Clock clock) {
+    return start(config, clock, PrincipalDirectory.NONE);
+  }
+
+  /**
+   * Starts a server whose callers' identity policies and tags come from {@code principals}
+   * ({@link PrincipalDirectory#NONE}: every caller is an account root).
+   */
+  public static Trent start(ServerConfig config, Clock clock, PrincipalDirectory principals) {
     config.requireSafeAuth();
     try {
       Files.createDirectories(config.dataDir());
@@ -97,8 +108,9 @@ public final class Trent implements AutoCloseable {
     metrics.beforeScrape(keyGauges::refreshIfStale);
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
-    RequestPipeline pipeline = new RequestPipeline(
-        verifier, model, new OperationCatalog(services, usage), new JsonCodec(), clock, sink, metrics);
+    Authorizer authorizer = new Authorizer(principals, new GrantAuthority());
+    RequestPipeline pipeline = new RequestPipeline(verifier, model, new OperationCatalog(services, usage),
+        new JsonCodec(), clock, sink, metrics, authorizer);
     ExecutorService workers = workers(config.workerThreads());
     HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline);
     LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, usage, clock, events);

@@ -34,6 +34,12 @@ public record StoredKey(
         creationDate, deletionDate, pendingWindowInDays, policy, currentMaterialId, version);
   }
 
+  /** The same key under another key policy. */
+  public StoredKey withPolicy(String newPolicy) {
+    return new StoredKey(keyId, accountId, region, description, keySpec, keyUsage, origin, keyState,
+        creationDate, deletionDate, pendingWindowInDays, newPolicy, currentMaterialId, version);
+  }
+
   /** The same key with another current material: a rotation or an import. */
   public StoredKey withCurrentMaterialId(String materialId) {
     return new StoredKey(keyId, accountId, region, description, keySpec, keyUsage, origin, keyState,

@@ -12,8 +12,10 @@ import java.util.Set;
 
 /**
  * Finds the key a request names, accepting exactly the identifier forms its operation accepts and
- * answering AWS's NotFoundException texts otherwise. Keys of another account are refused here
- * until key policies can grant cross-account use.
+ * answering AWS's NotFoundException texts otherwise, and authorizes the operation's action on it:
+ * every key an operation touches passes through here, so no operation can skip the check. A key of
+ * another account is reachable only by its key ARN or alias ARN (as in AWS); when it does not
+ * exist the caller learns nothing more than when it may not use it (AccessDeniedException).
  */
 public final class KeyResolver {
   /** Every form: the cryptographic operations and DescribeKey. */
@@ -22,9 +24,43 @@ public final class KeyResolver {
   /** Key id or key ARN only: the management operations. */
   public static final Set<Form> KEY_FORMS = EnumSet.of(Form.KEY_ID, Form.KEY_ARN);
 
+  /**
+   * The actions AWS lets a principal of another account perform on a key (API reference, "Cross-
+   * account use: Yes"); the others are refused on a foreign key whatever its policy says.
+   */
+  private static final Set<String> CROSS_ACCOUNT_ACTIONS = Set.of("kms:CreateGrant", "kms:Decrypt",
+      "kms:DescribeKey", "kms:DeriveSharedSecret", "kms:Encrypt", "kms:GenerateDataKey",
+      "kms:GenerateDataKeyWithoutPlaintext", "kms:GenerateDataKeyPair",
+      "kms:GenerateDataKeyPairWithoutPlaintext", "kms:GenerateMac", "kms:GetKeyRotationStatus",
+      "kms:GetPublicKey", "kms:ListGrants", "kms:ReEncrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+      "kms:RetireGrant", "kms:RevokeGrant", "kms:Sign", "kms:Verify", "kms:VerifyMac",
+      "kms:Encapsulate", "kms:Decapsulate");
+
+  /**
+   * The key {@code raw} names, once {@code action} on it is authorized.
+   *
+   * @throws AccessDeniedException when the caller may not perform {@code action} on it
+   */
   public StoredKey resolve(
       ReadTransaction tx, String raw, Set<Form> accepted, RequestContext ctx, String action) {
     KeyIdentifier id = KeyIdentifier.parse(raw);
+    StoredKey key = find(tx, id, raw, accepted, ctx, action);
+    boolean viaAlias = id.form() == Form.ALIAS_NAME || id.form() == Form.ALIAS_ARN;
+    ctx.authorization().requireOnKey(tx, key, action, viaAlias ? id.name() : null);
+    return key;
+  }
+
+  /**
+   * The key {@code raw} names, without authorizing anything: only for an operation authorized
+   * otherwise (ListAliases' KeyId filter, on the account; RetireGrant, by the grant itself).
+   */
+  public StoredKey locate(ReadTransaction tx, String raw, Set<Form> accepted, RequestContext ctx,
+      String action) {
+    return find(tx, KeyIdentifier.parse(raw), raw, accepted, ctx, action);
+  }
+
+  private StoredKey find(ReadTransaction tx, KeyIdentifier id, String raw, Set<Form> accepted,
+      RequestContext ctx, String action) {
     if (id == null || !accepted.contains(id.form())) {
       throw invalidKeyId(raw);
     }
@@ -42,15 +78,20 @@ public final class KeyResolver {
       throw invalidKeyId(raw);
     }
     String arn = Arns.key(ctx.region(), account, keyId);
-    StoredKey key = tx.key(keyId)
-        .filter(k -> k.accountId().equals(account) && k.region().equals(ctx.region()))
-        .orElseThrow(() -> new NotFoundException("Key '" + arn + "' does not exist"));
-    if (!account.equals(ctx.accountId())) {
-      throw new AccessDeniedException("User: " + ctx.principalArn() + " is not authorized to perform: "
-          + action + " on resource: " + arn + " because no resource-based policy allows the "
-          + action + " action");
+    boolean foreign = !account.equals(ctx.accountId());
+    if (foreign && !CROSS_ACCOUNT_ACTIONS.contains(action)) {
+      throw denied(ctx, action, arn);
     }
-    return key;
+    return tx.key(keyId)
+        .filter(k -> k.accountId().equals(account) && k.region().equals(ctx.region()))
+        .orElseThrow(() -> foreign
+            ? denied(ctx, action, arn) : new NotFoundException("Key '" + arn + "' does not exist"));
+  }
+
+  private static AccessDeniedException denied(RequestContext ctx, String action, String arn) {
+    return new AccessDeniedException("User: " + ctx.principalArn() + " is not authorized to perform: "
+        + action + " on resource: " + arn + " because no resource-based policy allows the "
+        + action + " action");
   }
 
   private static NotFoundException invalidKeyId(String raw) {

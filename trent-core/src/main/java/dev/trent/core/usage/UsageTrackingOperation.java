@@ -40,6 +40,11 @@ final class UsageTrackingOperation<I, O> implements Operation<I, O> {
   }
 
   @Override
+  public Scope scope() {
+    return operation.scope();
+  }
+
+  @Override
   public O execute(I request, RequestContext context) {
     O response = operation.execute(request, context);
     for (String keyId : keysOf(response)) {

@@ -8,6 +8,9 @@ import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.Operation;
 import dev.trent.core.OperationCatalog;
 import dev.trent.core.RequestContext;
+import dev.trent.core.authz.Authorization;
+import dev.trent.core.authz.Authorizer;
+import dev.trent.core.authz.RequestFacts;
 import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.error.ApiException;
 import dev.trent.protocol.error.DependencyTimeoutException;
@@ -50,9 +53,11 @@ public final class RequestPipeline {
   private final Clock clock;
   private final AuditSink audit;
   private final RequestObserver observer;
+  private final Authorizer authorizer;
 
   public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
-      JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer) {
+      JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer, Authorizer authorizer) {
+    this.authorizer = authorizer;
     this.audit = audit;
     this.observer = observer;
     this.verifier = verifier;
@@ -79,7 +84,7 @@ public final class RequestPipeline {
   public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
     long started = System.nanoTime();
     CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
-    return audited(trace, request, sourceIp, answer(request, trace), started);
+    return audited(trace, request, sourceIp, answer(request, sourceIp, trace), started);
   }
 
   /**
@@ -117,10 +122,10 @@ public final class RequestPipeline {
     });
   }
 
-  private Reply answer(RequestView request, CallTrace trace) {
+  private Reply answer(RequestView request, String sourceIp, CallTrace trace) {
     String requestId = trace.requestId;
     try {
-      return new Reply(200, requestId, run(request, trace));
+      return new Reply(200, requestId, run(request, sourceIp, trace));
     } catch (ApiException e) {
       trace.error = e;
     } catch (StoreUnavailableException e) {
@@ -143,7 +148,7 @@ public final class RequestPipeline {
     return error(requestId, trace.error);
   }
 
-  private byte[] run(RequestView request, CallTrace trace) {
+  private byte[] run(RequestView request, String sourceIp, CallTrace trace) {
     String requestId = trace.requestId;
     trace.eventName = claimedOperation(request);
     requireJsonPost(request);
@@ -155,10 +160,16 @@ public final class RequestPipeline {
     JsonNode input = codec.parse(request.body());
     trace.input = input;
     validator.validate(name, input);
+    Authorization authorization = authorizer.open(caller.principalArn(), caller.accountId(),
+        caller.region(), sourceIp, trace.received, RequestFacts.of(name, input));
     RequestContext context = new RequestContext(
         caller.accountId(), caller.principalArn(), caller.region(), requestId, trace.received,
-        trace.eventId);
+        trace.eventId, authorization);
     Object output = execute(operation, input, context);
+    if (!authorization.checked()) {
+      // Fail closed: an operation that touched no key and declared no other scope is a bug.
+      throw new IllegalStateException(name + " completed without any authorization check");
+    }
     if (output instanceof NoContent) {
       return new byte[0];
     }
@@ -173,8 +184,17 @@ public final class RequestPipeline {
     return target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : null;
   }
 
+  /** Binds the input, authorizes what the operation declares up front, and runs it. */
   private <I, O> O execute(Operation<I, O> operation, JsonNode input, RequestContext context) {
-    return operation.execute(codec.bind(input, operation.requestType()), context);
+    I request = codec.bind(input, operation.requestType());
+    Authorization authorization = context.authorization();
+    switch (operation.scope()) {
+      case ACCOUNT -> authorization.requireOnAccount(operation.action(), "*");
+      case ALIAS -> authorization.requireOnAccount(operation.action(),
+          authorization.aliasArn(authorization.facts().aliasName()));
+      case KEY -> { }
+    }
+    return operation.execute(request, context);
   }
 
   private String operationName(RequestView request) {

@@ -9,6 +9,9 @@ import dev.trent.auth.AuthMode;
 import dev.trent.auth.RequestView;
 import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.OperationCatalog;
+import dev.trent.core.authz.Authorizer;
+import dev.trent.core.authz.GrantAuthority;
+import dev.trent.core.identity.PrincipalDirectory;
 import dev.trent.core.Services;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
@@ -53,7 +56,8 @@ class RequestPipelineAuditTest {
     store = SqliteStore.open(dir);
     SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms"));
     return new RequestPipeline(verifier, ServiceModel.kms(), new OperationCatalog(services(store)),
-        new JsonCodec(), CLOCK, sink, RequestObserver.NONE);
+        new JsonCodec(), CLOCK, sink, RequestObserver.NONE,
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority()));
   }
 
   private Services services(Store backing) {
@@ -151,7 +155,8 @@ class RequestPipelineAuditTest {
     RequestPipeline pipeline = new RequestPipeline(
         new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms")), ServiceModel.kms(),
         new OperationCatalog(services(broken)), new JsonCodec(), CLOCK, events::add,
-        (operation, errorCode, nanos) -> observed.add(operation + ":" + errorCode));
+        (operation, errorCode, nanos) -> observed.add(operation + ":" + errorCode),
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority()));
 
     Reply reply = pipeline.handle(
         request("DescribeKey", "{\"KeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\"}", true), "10.0.0.9");

@@ -27,6 +27,11 @@ public final class CreateAlias implements Operation<CreateAliasRequest, NoConten
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ALIAS;
+  }
+
+  @Override
   public NoContent execute(CreateAliasRequest request, RequestContext ctx) {
     AliasNames.requireCustomerName(request.aliasName());
     AliasNames.requireKeyTarget(request.targetKeyId());

@@ -31,6 +31,11 @@ public final class ListAliases implements Operation<ListAliasesRequest, ListAlia
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ACCOUNT;
+  }
+
+  @Override
   public ListAliasesResponse execute(ListAliasesRequest request, RequestContext ctx) {
     int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
     ValidationErrors.requireInRange("limit", limit, 1, MAX_LIMIT);
@@ -39,7 +44,7 @@ public final class ListAliases implements Operation<ListAliasesRequest, ListAlia
     }
     List<StoredAlias> page = services.store().read(tx -> {
       String keyId = request.keyId() == null ? null
-          : services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action()).keyId();
+          : services.resolver().locate(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action()).keyId();
       return tx.aliases(ctx.accountId(), ctx.region(), keyId, request.marker(), limit + 1);
     });
     boolean truncated = page.size() > limit;

@@ -27,6 +27,11 @@ public final class UpdateAlias implements Operation<UpdateAliasRequest, NoConten
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ALIAS;
+  }
+
+  @Override
   public NoContent execute(UpdateAliasRequest request, RequestContext ctx) {
     AliasNames.requireCustomerName(request.aliasName());
     AliasNames.requireKeyTarget(request.targetKeyId());
@@ -37,13 +42,14 @@ public final class UpdateAlias implements Operation<UpdateAliasRequest, NoConten
       StoredKey target = services.resolver()
           .resolve(tx, request.targetKeyId(), KeyResolver.KEY_FORMS, ctx, action());
       KeyStateRules.requireManageable(target);
-      tx.key(alias.targetKeyId()).ifPresent(current -> {
-        if (!current.keyUsage().equals(target.keyUsage())
-            || current.keySpec().equals("SYMMETRIC_DEFAULT") != target.keySpec().equals("SYMMETRIC_DEFAULT")) {
-          throw new ValidationException("The new target key must have the same key usage and key spec"
-              + " type as the current target key of " + request.aliasName() + ".");
-        }
-      });
+      // AWS: UpdateAlias needs kms:UpdateAlias on the current target key too.
+      StoredKey current = services.resolver().resolve(tx,
+          Arns.key(ctx.region(), ctx.accountId(), alias.targetKeyId()), KeyResolver.KEY_FORMS, ctx, action());
+      if (!current.keyUsage().equals(target.keyUsage())
+          || current.keySpec().equals("SYMMETRIC_DEFAULT") != target.keySpec().equals("SYMMETRIC_DEFAULT")) {
+        throw new ValidationException("The new target key must have the same key usage and key spec"
+            + " type as the current target key of " + request.aliasName() + ".");
+      }
       tx.updateAlias(new StoredAlias(alias.accountId(), alias.region(), alias.aliasName(),
           target.keyId(), alias.creationDate(), ctx.now()));
       return null;

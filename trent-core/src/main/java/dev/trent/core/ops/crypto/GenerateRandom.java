@@ -22,6 +22,11 @@ public final class GenerateRandom implements Operation<GenerateRandomRequest, Ge
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ACCOUNT;
+  }
+
+  @Override
   public GenerateRandomResponse execute(GenerateRandomRequest request, RequestContext ctx) {
     if (request.numberOfBytes() == null) {
       throw new ValidationException("NumberOfBytes is required.");

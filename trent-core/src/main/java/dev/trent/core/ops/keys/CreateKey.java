@@ -3,8 +3,11 @@ package dev.trent.core.ops.keys;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
+import dev.trent.core.key.Arns;
 import dev.trent.core.key.KeyMetadataView;
 import dev.trent.core.key.KeyState;
+import dev.trent.core.ops.policies.DefaultKeyPolicy;
+import dev.trent.core.ops.policies.KeyPolicyDocument;
 import dev.trent.core.ops.tags.TagRules;
 import dev.trent.protocol.wire.CreateKeyRequest;
 import dev.trent.protocol.wire.CreateKeyResponse;
@@ -27,12 +30,18 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ACCOUNT;
+  }
+
+  @Override
   public CreateKeyResponse execute(CreateKeyRequest request, RequestContext ctx) {
     KeySpecChoice choice = KeySpecChoice.of(request, ctx.region(), services.sm2Regions());
+    String keyId = newKeyId();
     String policy = request.policy() == null
         ? DefaultKeyPolicy.forAccount(ctx.accountId())
-        : KeyPolicyDocument.check(request.policy());
-    String keyId = newKeyId();
+        : KeyPolicyDocument.check(request.policy(), Arns.key(ctx.region(), ctx.accountId(), keyId),
+            Boolean.TRUE.equals(request.bypassPolicyLockoutSafetyCheck()), ctx.authorization());
     // An EXTERNAL key starts without material, PendingImport, until ImportKeyMaterial.
     boolean external = "EXTERNAL".equals(choice.origin());
     String materialId = external ? null : services.vault().newMaterialId();

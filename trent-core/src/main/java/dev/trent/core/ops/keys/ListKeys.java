@@ -28,6 +28,11 @@ public final class ListKeys implements Operation<ListKeysRequest, ListKeysRespon
   }
 
   @Override
+  public Scope scope() {
+    return Scope.ACCOUNT;
+  }
+
+  @Override
   public ListKeysResponse execute(ListKeysRequest request, RequestContext ctx) {
     int limit = request.limit() == null ? DEFAULT_LIMIT : request.limit();
     String after = request.marker();

@@ -1,12 +1,17 @@
-package dev.trent.core.ops.keys;
+package dev.trent.core.ops.policies;
 
 import dev.trent.core.key.Arns;
 
-/** The key policy AWS gives a key created without one: the account may do everything. */
-final class DefaultKeyPolicy {
+/**
+ * The key policy AWS gives a key created without one (Developer Guide, "Default key policy"): one
+ * statement, "Enable IAM User Permissions", giving the account's root {@code kms:*} on the key, so
+ * that the account's identity policies decide who else may use it. Formatted as GetKeyPolicy
+ * returns it.
+ */
+public final class DefaultKeyPolicy {
   private DefaultKeyPolicy() {}
 
-  static String forAccount(String accountId) {
+  public static String forAccount(String accountId) {
     return "{\n"
         + "  \"Version\" : \"2012-10-17\",\n"
         + "  \"Id\" : \"key-default-1\",\n"

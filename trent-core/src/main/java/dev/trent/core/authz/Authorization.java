@@ -1,0 +1,195 @@
+package dev.trent.core.authz;
+
+import dev.trent.core.key.Arns;
+import dev.trent.policy.Policy;
+import dev.trent.policy.PolicyPrincipal;
+import dev.trent.policy.PolicyRequest;
+import dev.trent.store.ReadTransaction;
+import dev.trent.store.StoredGrant;
+import dev.trent.store.StoredKey;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The authorization of one request, the single place where an operation's permissions are
+ * checked: the key resolver asks it for every key an operation touches, the pipeline for actions
+ * on no key, and the pipeline refuses a result of an operation that never asked (a bug, answered as
+ * an internal error). Refusals are AccessDeniedExceptions in AWS's words. Used by the request's
+ * thread and, for writes, the store's commit thread, one after the other.
+ */
+public final class Authorization {
+  private final Authorizer authorizer;
+  private final PolicyPrincipal caller;
+  private final String region;
+  private final RequestFacts facts;
+  private final Map<String, List<String>> requestConditions;
+  private final Map<String, StoredKey> checkedKeys = new ConcurrentHashMap<>();
+  private volatile Map<String, String> principalTags;
+  private volatile boolean checked;
+
+  Authorization(Authorizer authorizer, PolicyPrincipal caller, String region, String sourceIp,
+      Instant now, RequestFacts facts) {
+    this.authorizer = authorizer;
+    this.caller = caller;
+    this.region = region;
+    this.facts = facts;
+    Map<String, List<String>> c = new HashMap<>(facts.conditions());
+    RequestConditions.put(c, "aws:PrincipalArn", caller.roleArn() != null ? caller.roleArn() : caller.arn());
+    RequestConditions.put(c, "aws:PrincipalAccount", caller.accountId());
+    RequestConditions.put(c, "aws:PrincipalType", Caller.type(caller));
+    RequestConditions.put(c, "aws:username", Caller.userName(caller.arn()));
+    if (caller.isAccountRoot()) {
+      RequestConditions.put(c, "aws:userid", caller.accountId());
+    }
+    RequestConditions.put(c, "kms:CallerAccount", caller.accountId());
+    RequestConditions.put(c, "aws:SourceIp", sourceIp);
+    Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+    RequestConditions.put(c, "aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(second));
+    RequestConditions.put(c, "aws:EpochTime", Long.toString(second.getEpochSecond()));
+    RequestConditions.put(c, "aws:SecureTransport", "false");
+    RequestConditions.put(c, "aws:RequestedRegion", region);
+    this.requestConditions = Map.copyOf(c);
+  }
+
+  /** The caller, as policies see it. */
+  public PolicyPrincipal caller() {
+    return caller;
+  }
+
+  public RequestFacts facts() {
+    return facts;
+  }
+
+  /** True once any permission of the request was checked. */
+  public boolean checked() {
+    return checked;
+  }
+
+  /**
+   * Requires {@code action} on {@code key}, read in {@code tx}; {@code requestAlias} is the alias
+   * name the request used to name the key (kms:RequestAlias), or null.
+   *
+   * @throws dev.trent.protocol.error.AccessDeniedException when refused
+   */
+  public void requireOnKey(ReadTransaction tx, StoredKey key, String requested, String requestAlias) {
+    checked = true;
+    String action = requested;
+    if (action.equals("kms:ReEncrypt")) {
+      // ReEncrypt is two IAM actions; it resolves its source key before its destination key.
+      action = checkedKeys.containsKey("kms:ReEncryptFrom") ? "kms:ReEncryptTo" : "kms:ReEncryptFrom";
+    }
+    Map<String, List<String>> check = new HashMap<>();
+    RequestConditions.keyFacts(check, key);
+    Map<String, String> context = facts.encryptionContext(action);
+    RequestConditions.encryptionContext(check, context);
+    RequestConditions.put(check, "kms:RequestAlias", requestAlias);
+    if (action.startsWith("kms:ReEncrypt")) {
+      reEncryptOnSameKey(tx, check, key, action);
+    }
+    // CreateKey's own request facts (kms:KeySpec ...) describe a key that does not exist yet; for
+    // a check on an existing key the key's facts win.
+    String arn = RequestConditions.arnOf(key);
+    RequestConditions conditions = RequestConditions.forKey(requestConditions, check, this::principalTags, tx, key);
+    boolean fresh = !facts.grantTokens().isEmpty();
+    String checkedAction = action;
+    Optional<Denial> denial = authorizer.decideOnKey(caller, action, key, arn, conditions,
+        () -> authorizer.grants().allows(tx, caller, checkedAction, key, context, fresh));
+    if (denial.isPresent()) {
+      throw denial.get().exception(caller.arn(), action, arn);
+    }
+    checkedKeys.put(action, key);
+  }
+
+  /**
+   * Requires {@code action} on a resource without a policy of its own: {@code "*"} (CreateKey,
+   * ListKeys, GenerateRandom, ...) in the caller's account, or an alias of the caller's account.
+   */
+  public void requireOnAccount(String action, String resource) {
+    checked = true;
+    String account = "*".equals(resource) ? caller.accountId() : accountOf(resource);
+    RequestConditions conditions = RequestConditions.forAccount(requestConditions, Map.of(), this::principalTags);
+    Optional<Denial> denial = authorizer.decideOnAccount(caller, action, resource, account, conditions);
+    if (denial.isPresent()) {
+      throw denial.get().exception(caller.arn(), action, resource);
+    }
+  }
+
+  /**
+   * Whether {@code policy}, a key policy about to be stored, would let this caller perform {@code
+   * action} on the key: the policy lockout safety check. A statement allowing the caller's account
+   * counts, as the account can delegate through identity policies.
+   */
+  public boolean policyWouldAllow(Policy policy, String action, String keyArn) {
+    RequestConditions conditions = RequestConditions.forAccount(requestConditions, Map.of(), this::principalTags);
+    return policy.evaluate(new PolicyRequest(caller, action, keyArn, conditions)).isAllow();
+  }
+
+  /**
+   * Requires the caller may retire {@code grant} of {@code key} (API reference, RetireGrant): its
+   * retiring principal may, its grantee may when the grant allows RetireGrant, and otherwise
+   * whoever holds kms:RetireGrant on the key.
+   */
+  public void requireToRetire(ReadTransaction tx, StoredKey key, StoredGrant grant) {
+    checked = true;
+    if (isCaller(grant.retiringPrincipal())
+        || (isCaller(grant.granteePrincipal()) && grant.operations().contains("RetireGrant"))) {
+      return;
+    }
+    requireOnKey(tx, key, "kms:RetireGrant", null);
+  }
+
+  private boolean isCaller(String principal) {
+    return principal != null && (principal.equals(caller.arn()) || principal.equals(caller.roleArn()));
+  }
+
+  /** Tells grant decisions that this node changed the key's grants: they apply at once. */
+  public void grantsChanged(String keyId) {
+    authorizer.grants().invalidate(keyId);
+  }
+
+  /** The ARN of an alias of the caller's account in the request's region. */
+  public String aliasArn(String aliasName) {
+    return Arns.alias(region, caller.accountId(), aliasName);
+  }
+
+  private Map<String, String> principalTags() {
+    Map<String, String> tags = principalTags;
+    if (tags == null) {
+      tags = Map.copyOf(authorizer.directory().principalTags(caller.arn()));
+      principalTags = tags;
+    }
+    return tags;
+  }
+
+  /**
+   * kms:ReEncryptOnSameKey: ReEncrypt checks the source key (ReEncryptFrom) before the destination
+   * (ReEncryptTo), so the destination is compared by the id the request names, and the source
+   * by the key checked first.
+   */
+  private void reEncryptOnSameKey(ReadTransaction tx, Map<String, List<String>> check, StoredKey key,
+      String action) {
+    boolean same;
+    if (action.equals("kms:ReEncryptTo")) {
+      StoredKey source = checkedKeys.get("kms:ReEncryptFrom");
+      same = source != null && source.keyId().equals(key.keyId());
+    } else {
+      String destination = facts.destinationKeyId();
+      same = destination != null && (destination.equals(key.keyId())
+          || destination.equals(RequestConditions.arnOf(key))
+          || tx.alias(key.accountId(), key.region(), destination)
+              .map(a -> a.targetKeyId().equals(key.keyId())).orElse(false));
+    }
+    RequestConditions.put(check, "kms:ReEncryptOnSameKey", Boolean.toString(same));
+  }
+
+  private static String accountOf(String arn) {
+    String[] parts = arn.split(":", 6);
+    return parts.length == 6 ? parts[4] : "";
+  }
+}

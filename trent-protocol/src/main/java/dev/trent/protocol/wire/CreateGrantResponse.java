@@ -1,0 +1,3 @@
+package dev.trent.protocol.wire;
+
+public record CreateGrantResponse(String grantToken, String grantId) {}

@@ -1,0 +1,5 @@
+package dev.trent.protocol.wire;
+
+import java.util.List;
+
+public record ListKeyPoliciesResponse(List<String> policyNames, String nextMarker, Boolean truncated) {}

@@ -1,0 +1,3 @@
+package dev.trent.protocol.wire;
+
+public record RevokeGrantRequest(String keyId, String grantId, Boolean dryRun) {}
