@@ -73,7 +73,7 @@ public record GrantConstraint(Map<String, String> subset, Map<String, String> ex
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
     return out;
   }
 }

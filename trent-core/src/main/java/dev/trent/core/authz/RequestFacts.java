@@ -3,7 +3,6 @@ package dev.trent.core.authz;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -172,8 +171,7 @@ public final class RequestFacts {
   private static void context(Map<String, Map<String, String>> out, String action, JsonNode context) {
     Map<String, String> pairs = new LinkedHashMap<>();
     if (context != null && context.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : context.properties()) {
         pairs.put(e.getKey(), e.getValue().asText());
       }
     }
