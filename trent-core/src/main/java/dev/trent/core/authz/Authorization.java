@@ -66,6 +66,11 @@ public final class Authorization {
     return facts;
   }
 
+  /** The request-wide condition keys (global keys and request facts), lower-case names. */
+  Map<String, List<String>> requestConditionsForTest() {
+    return requestConditions;
+  }
+
   /** True once any permission of the request was checked. */
   public boolean checked() {
     return checked;
