@@ -1,6 +1,7 @@
 package dev.trent.core.authz;
 
 import dev.trent.core.key.Arns;
+import dev.trent.policy.ConditionContext;
 import dev.trent.policy.Policy;
 import dev.trent.policy.PolicyPrincipal;
 import dev.trent.policy.PolicyRequest;
@@ -8,10 +9,6 @@ import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredGrant;
 import dev.trent.store.StoredKey;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +25,7 @@ public final class Authorization {
   private final PolicyPrincipal caller;
   private final String region;
   private final RequestFacts facts;
-  private final Map<String, List<String>> requestConditions;
+  private final RequestConditions.Call call;
   private final Map<String, StoredKey> checkedKeys = new ConcurrentHashMap<>();
   private volatile Map<String, String> principalTags;
   private volatile boolean checked;
@@ -39,22 +36,7 @@ public final class Authorization {
     this.caller = caller;
     this.region = region;
     this.facts = facts;
-    Map<String, List<String>> c = new HashMap<>(facts.conditions());
-    RequestConditions.put(c, "aws:PrincipalArn", caller.roleArn() != null ? caller.roleArn() : caller.arn());
-    RequestConditions.put(c, "aws:PrincipalAccount", caller.accountId());
-    RequestConditions.put(c, "aws:PrincipalType", Caller.type(caller));
-    RequestConditions.put(c, "aws:username", Caller.userName(caller.arn()));
-    if (caller.isAccountRoot()) {
-      RequestConditions.put(c, "aws:userid", caller.accountId());
-    }
-    RequestConditions.put(c, "kms:CallerAccount", caller.accountId());
-    RequestConditions.put(c, "aws:SourceIp", sourceIp);
-    Instant second = now.truncatedTo(ChronoUnit.SECONDS);
-    RequestConditions.put(c, "aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(second));
-    RequestConditions.put(c, "aws:EpochTime", Long.toString(second.getEpochSecond()));
-    RequestConditions.put(c, "aws:SecureTransport", "false");
-    RequestConditions.put(c, "aws:RequestedRegion", region);
-    this.requestConditions = Map.copyOf(c);
+    this.call = new RequestConditions.Call(caller, region, sourceIp, now, facts, this::principalTags);
   }
 
   /** The caller, as policies see it. */
@@ -66,9 +48,9 @@ public final class Authorization {
     return facts;
   }
 
-  /** The request-wide condition keys (global keys and request facts), lower-case names. */
-  Map<String, List<String>> requestConditionsForTest() {
-    return requestConditions;
+  /** The condition keys of a check on no key: the request's and the global ones. */
+  ConditionContext conditions() {
+    return new RequestConditions(call, RequestConditions.Check.NONE);
   }
 
   /** True once any permission of the request was checked. */
@@ -85,22 +67,16 @@ public final class Authorization {
   public void requireOnKey(ReadTransaction tx, StoredKey key, String requested, String requestAlias) {
     checked = true;
     String action = requested;
+    Boolean sameKey = null;
     if (action.equals("kms:ReEncrypt")) {
       // ReEncrypt is two IAM actions; it resolves its source key before its destination key.
       action = checkedKeys.containsKey("kms:ReEncryptFrom") ? "kms:ReEncryptTo" : "kms:ReEncryptFrom";
+      sameKey = reEncryptOnSameKey(tx, key, action);
     }
-    Map<String, List<String>> check = new HashMap<>();
-    RequestConditions.keyFacts(check, key);
     Map<String, String> context = facts.encryptionContext(action);
-    RequestConditions.encryptionContext(check, context);
-    RequestConditions.put(check, "kms:RequestAlias", requestAlias);
-    if (action.startsWith("kms:ReEncrypt")) {
-      reEncryptOnSameKey(tx, check, key, action);
-    }
-    // CreateKey's own request facts (kms:KeySpec ...) describe a key that does not exist yet; for
-    // a check on an existing key the key's facts win.
     String arn = RequestConditions.arnOf(key);
-    RequestConditions conditions = RequestConditions.forKey(requestConditions, check, this::principalTags, tx, key);
+    RequestConditions conditions = new RequestConditions(call,
+        new RequestConditions.Check(tx, key, context, requestAlias, sameKey));
     boolean fresh = !facts.grantTokens().isEmpty();
     String checkedAction = action;
     Optional<Denial> denial = authorizer.decideOnKey(caller, action, key, arn, conditions,
@@ -118,8 +94,7 @@ public final class Authorization {
   public void requireOnAccount(String action, String resource) {
     checked = true;
     String account = "*".equals(resource) ? caller.accountId() : accountOf(resource);
-    RequestConditions conditions = RequestConditions.forAccount(requestConditions, Map.of(), this::principalTags);
-    Optional<Denial> denial = authorizer.decideOnAccount(caller, action, resource, account, conditions);
+    Optional<Denial> denial = authorizer.decideOnAccount(caller, action, resource, account, conditions());
     if (denial.isPresent()) {
       throw denial.get().exception(caller.arn(), action, resource);
     }
@@ -131,8 +106,7 @@ public final class Authorization {
    * counts, as the account can delegate through identity policies.
    */
   public boolean policyWouldAllow(Policy policy, String action, String keyArn) {
-    RequestConditions conditions = RequestConditions.forAccount(requestConditions, Map.of(), this::principalTags);
-    return policy.evaluate(new PolicyRequest(caller, action, keyArn, conditions)).isAllow();
+    return policy.evaluate(new PolicyRequest(caller, action, keyArn, conditions())).isAllow();
   }
 
   /**
@@ -177,20 +151,16 @@ public final class Authorization {
    * (ReEncryptTo), so the destination is compared by the id the request names, and the source
    * by the key checked first.
    */
-  private void reEncryptOnSameKey(ReadTransaction tx, Map<String, List<String>> check, StoredKey key,
-      String action) {
-    boolean same;
+  private boolean reEncryptOnSameKey(ReadTransaction tx, StoredKey key, String action) {
     if (action.equals("kms:ReEncryptTo")) {
       StoredKey source = checkedKeys.get("kms:ReEncryptFrom");
-      same = source != null && source.keyId().equals(key.keyId());
-    } else {
-      String destination = facts.destinationKeyId();
-      same = destination != null && (destination.equals(key.keyId())
-          || destination.equals(RequestConditions.arnOf(key))
-          || tx.alias(key.accountId(), key.region(), destination)
-              .map(a -> a.targetKeyId().equals(key.keyId())).orElse(false));
+      return source != null && source.keyId().equals(key.keyId());
     }
-    RequestConditions.put(check, "kms:ReEncryptOnSameKey", Boolean.toString(same));
+    String destination = facts.destinationKeyId();
+    return destination != null && (destination.equals(key.keyId())
+        || destination.equals(RequestConditions.arnOf(key))
+        || tx.alias(key.accountId(), key.region(), destination)
+            .map(a -> a.targetKeyId().equals(key.keyId())).orElse(false));
   }
 
   private static String accountOf(String arn) {

@@ -2,127 +2,141 @@ package dev.trent.core.authz;
 
 import dev.trent.core.key.Arns;
 import dev.trent.policy.ConditionContext;
+import dev.trent.policy.PolicyPrincipal;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredTag;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The condition keys of one authorization check, in layers: the request's global keys and request
- * facts (shared by every check of a request), the facts of the key checked, and values read only
- * when a policy asks for them (the key's tags and aliases, the caller's tags). Names are matched
+ * The condition keys of one authorization check, each computed only when a policy asks for it (a
+ * policy without conditions costs nothing here). In order: the facts of the key checked (kms:KeySpec,
+ * kms:EncryptionContext:*, kms:RequestAlias, ...), the request's own facts ({@link RequestFacts}),
+ * the global keys of the caller and the call (aws:PrincipalArn, aws:SourceIp, aws:CurrentTime, ...),
+ * and values read on demand: the key's tags and aliases, the caller's tags. Names are matched
  * case-insensitively. Used on the evaluating thread only, inside the transaction that read the key.
  */
 final class RequestConditions implements ConditionContext {
-  private final Map<String, List<String>> request;
-  private final Map<String, List<String>> check;
-  private final Supplier<Map<String, String>> principalTags;
-  private final ReadTransaction tx;
-  private final StoredKey key;
-  private Map<String, List<String>> resourceTags;
+  private static final String CONTEXT_PREFIX = "kms:encryptioncontext:";
+  private static final String RESOURCE_TAG = "aws:resourcetag/";
+  private static final String PRINCIPAL_TAG = "aws:principaltag/";
+
+  /** What is the same for every check of a request. */
+  record Call(PolicyPrincipal caller, String region, String sourceIp, Instant now, RequestFacts facts,
+      Supplier<Map<String, String>> principalTags) {}
+
+  /** What one check on a key adds; every member may be null. */
+  record Check(ReadTransaction tx, StoredKey key, Map<String, String> encryptionContext,
+      String requestAlias, Boolean reEncryptOnSameKey) {
+    static final Check NONE = new Check(null, null, null, null, null);
+  }
+
+  private final Call call;
+  private final Check check;
   private List<String> resourceAliases;
 
-  private RequestConditions(Map<String, List<String>> request, Map<String, List<String>> check,
-      Supplier<Map<String, String>> principalTags, ReadTransaction tx, StoredKey key) {
-    this.request = request;
+  RequestConditions(Call call, Check check) {
+    this.call = call;
     this.check = check;
-    this.principalTags = principalTags;
-    this.tx = tx;
-    this.key = key;
-  }
-
-  /** Conditions of a check on no key. */
-  static RequestConditions forAccount(Map<String, List<String>> request, Map<String, List<String>> check,
-      Supplier<Map<String, String>> principalTags) {
-    return new RequestConditions(request, check, principalTags, null, null);
-  }
-
-  /** Conditions of a check on {@code key}, read in {@code tx}. */
-  static RequestConditions forKey(Map<String, List<String>> request, Map<String, List<String>> check,
-      Supplier<Map<String, String>> principalTags, ReadTransaction tx, StoredKey key) {
-    return new RequestConditions(request, check, principalTags, tx, key);
-  }
-
-  /** The facts of a key every check on it has: kms:KeySpec, kms:KeyUsage, kms:KeyOrigin, ... */
-  static void keyFacts(Map<String, List<String>> out, StoredKey key) {
-    put(out, "kms:KeySpec", key.keySpec());
-    put(out, "kms:CustomerMasterKeySpec", key.keySpec());
-    put(out, "kms:KeyUsage", key.keyUsage());
-    put(out, "kms:CustomerMasterKeyUsage", key.keyUsage());
-    put(out, "kms:KeyOrigin", key.origin());
-    put(out, "kms:KeyMaterialOrigin", key.origin());
-    put(out, "kms:MultiRegion", "false");
-  }
-
-  /** kms:EncryptionContext:<key> for each pair and kms:EncryptionContextKeys. */
-  static void encryptionContext(Map<String, List<String>> out, Map<String, String> context) {
-    if (context == null) {
-      return;
-    }
-    context.forEach((k, v) -> put(out, "kms:EncryptionContext:" + k, v));
-    out.put("kms:encryptioncontextkeys", List.copyOf(context.keySet()));
-  }
-
-  static void put(Map<String, List<String>> out, String key, String value) {
-    if (value != null) {
-      out.put(key.toLowerCase(Locale.ROOT), List.of(value));
-    }
   }
 
   @Override
   public List<String> values(String name) {
     String k = name.toLowerCase(Locale.ROOT);
-    List<String> v = check.get(k);
+    List<String> v = check.key() == null ? null : keyFact(k);
     if (v == null) {
-      v = request.get(k);
+      v = call.facts().conditions().get(k);
     }
-    if (v != null) {
-      return v;
+    if (v == null) {
+      v = global(k, name);
     }
-    if (k.startsWith("aws:principaltag/")) {
-      return lookupTag(principalTags.get(), name.substring("aws:PrincipalTag/".length()));
-    }
-    if (key != null && k.startsWith("aws:resourcetag/")) {
-      return resourceTags().getOrDefault(k, List.of());
-    }
-    if (key != null && k.equals("kms:resourcealiases")) {
-      return resourceAliases();
-    }
-    return List.of();
+    return v == null ? List.of() : v;
   }
 
-  private static List<String> lookupTag(Map<String, String> tags, String tagKey) {
-    // Tag keys in condition keys are case-insensitive, as in AWS.
-    for (Map.Entry<String, String> e : tags.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(tagKey)) {
+  private List<String> keyFact(String k) {
+    StoredKey key = check.key();
+    switch (k) {
+      case "kms:keyspec", "kms:customermasterkeyspec":
+        return List.of(key.keySpec());
+      case "kms:keyusage", "kms:customermasterkeyusage":
+        return List.of(key.keyUsage());
+      case "kms:keyorigin", "kms:keymaterialorigin":
+        return List.of(key.origin());
+      case "kms:multiregion":
+        return List.of("false");
+      case "kms:requestalias":
+        return check.requestAlias() == null ? List.of() : List.of(check.requestAlias());
+      case "kms:reencryptonsamekey":
+        return check.reEncryptOnSameKey() == null ? null : List.of(check.reEncryptOnSameKey().toString());
+      case "kms:encryptioncontextkeys":
+        return check.encryptionContext() == null ? null : List.copyOf(check.encryptionContext().keySet());
+      case "kms:resourcealiases":
+        return resourceAliases();
+      default:
+        break;
+    }
+    if (k.startsWith(CONTEXT_PREFIX) && check.encryptionContext() != null) {
+      return lookup(check.encryptionContext(), k.substring(CONTEXT_PREFIX.length()));
+    }
+    if (k.startsWith(RESOURCE_TAG)) {
+      String tagKey = k.substring(RESOURCE_TAG.length());
+      for (StoredTag t : check.tx().tags(key.keyId())) {
+        if (t.tagKey().equalsIgnoreCase(tagKey)) {
+          return List.of(t.tagValue());
+        }
+      }
+      return List.of();
+    }
+    return null;
+  }
+
+  private List<String> global(String k, String name) {
+    PolicyPrincipal p = call.caller();
+    return switch (k) {
+      case "aws:principalarn" -> List.of(p.roleArn() != null ? p.roleArn() : p.arn());
+      case "aws:principalaccount", "kms:calleraccount" -> List.of(p.accountId());
+      case "aws:principaltype" -> List.of(Caller.type(p));
+      case "aws:username" -> optional(Caller.userName(p.arn()));
+      case "aws:userid" -> p.isAccountRoot() ? List.of(p.accountId()) : null;
+      case "aws:sourceip" -> optional(call.sourceIp());
+      case "aws:currenttime" ->
+          List.of(DateTimeFormatter.ISO_INSTANT.format(call.now().truncatedTo(ChronoUnit.SECONDS)));
+      case "aws:epochtime" -> List.of(Long.toString(call.now().getEpochSecond()));
+      case "aws:securetransport" -> List.of("false");
+      case "aws:requestedregion" -> List.of(call.region());
+      default -> k.startsWith(PRINCIPAL_TAG)
+          ? lookup(call.principalTags().get(), k.substring(PRINCIPAL_TAG.length())) : null;
+    };
+  }
+
+  private static List<String> optional(String value) {
+    return value == null ? null : List.of(value);
+  }
+
+  /** The value of a map key named case-insensitively (tag keys and context keys in condition keys). */
+  private static List<String> lookup(Map<String, String> values, String lowerKey) {
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(lowerKey)) {
         return List.of(e.getValue());
       }
     }
     return List.of();
   }
 
-  private Map<String, List<String>> resourceTags() {
-    if (resourceTags == null) {
-      Map<String, List<String>> tags = new HashMap<>();
-      for (StoredTag t : tx.tags(key.keyId())) {
-        tags.put(("aws:ResourceTag/" + t.tagKey()).toLowerCase(Locale.ROOT), List.of(t.tagValue()));
-      }
-      resourceTags = tags;
-    }
-    return resourceTags;
-  }
-
   private List<String> resourceAliases() {
     if (resourceAliases == null) {
+      StoredKey key = check.key();
       List<String> names = new ArrayList<>();
       // AWS evaluates at most 50 aliases of a key for kms:ResourceAliases.
-      for (StoredAlias a : tx.aliases(key.accountId(), key.region(), key.keyId(), null, 50)) {
+      for (StoredAlias a : check.tx().aliases(key.accountId(), key.region(), key.keyId(), null, 50)) {
         names.add(a.aliasName());
       }
       resourceAliases = List.copyOf(names);

@@ -20,7 +20,9 @@ class RequestConditionsTest {
   }
 
   private static List<String> request(RequestFacts f, String key) {
-    return RequestConditions.forAccount(f.conditions(), Map.of(), Map::of).values(key);
+    return new Authorizer(PrincipalDirectory.NONE, new GrantAuthority())
+        .open("arn:aws:iam::111122223333:root", "111122223333", "us-east-1", "127.0.0.1", Instant.EPOCH, f)
+        .conditions().values(key);
   }
 
   @Test
@@ -98,7 +100,7 @@ class RequestConditionsTest {
     }, new GrantAuthority());
     Authorization a = authorizer.open("arn:aws:iam::111122223333:user/alice", "111122223333", "eu-west-1",
         "10.1.2.3", Instant.parse("2026-11-28T10:15:30.456Z"), RequestFacts.NONE);
-    RequestConditions c = RequestConditions.forAccount(a.requestConditionsForTest(), Map.of(), () -> Map.of("Team", "blue"));
+    var c = a.conditions();
     assertThat(c.values("aws:PrincipalArn")).containsExactly("arn:aws:iam::111122223333:user/alice");
     assertThat(c.values("aws:PrincipalType")).containsExactly("User");
     assertThat(c.values("aws:username")).containsExactly("alice");
@@ -110,5 +112,26 @@ class RequestConditionsTest {
     assertThat(c.values("aws:RequestedRegion")).containsExactly("eu-west-1");
     assertThat(c.values("aws:PrincipalTag/team")).containsExactly("blue");
     assertThat(c.values("kms:ViaService")).isEmpty();
+    assertThat(c.values("aws:userid")).isEmpty();
+  }
+
+  @Test
+  void checkOnAKey_keyFactsWinOverCreateKeyStyleRequestFacts_andTheContextIsCaseInsensitive() throws Exception {
+    RequestFacts f = facts("Encrypt", "{\"EncryptionContext\":{\"Purpose\":\"Test\"}}");
+    Authorization a = new Authorizer(PrincipalDirectory.NONE, new GrantAuthority())
+        .open("arn:aws:iam::111122223333:root", "111122223333", "us-east-1", "127.0.0.1", Instant.EPOCH, f);
+    var key = AuthorizerTest.key("{}").withState("Enabled", null, null);
+    var c = new RequestConditions(new RequestConditions.Call(a.caller(), "us-east-1", "127.0.0.1",
+        Instant.EPOCH, f, Map::of), new RequestConditions.Check(null, key,
+        f.encryptionContext("kms:Encrypt"), "alias/app", null));
+    assertThat(c.values("kms:KeySpec")).containsExactly("SYMMETRIC_DEFAULT");
+    assertThat(c.values("kms:KeyUsage")).containsExactly("ENCRYPT_DECRYPT");
+    assertThat(c.values("kms:KeyOrigin")).containsExactly("AWS_KMS");
+    assertThat(c.values("kms:MultiRegion")).containsExactly("false");
+    assertThat(c.values("kms:encryptioncontext:purpose")).containsExactly("Test");
+    assertThat(c.values("kms:EncryptionContextKeys")).containsExactly("Purpose");
+    assertThat(c.values("kms:RequestAlias")).containsExactly("alias/app");
+    assertThat(c.values("kms:EncryptionAlgorithm")).containsExactly("SYMMETRIC_DEFAULT");
+    assertThat(c.values("kms:ReEncryptOnSameKey")).isEmpty();
   }
 }
