@@ -32,9 +32,14 @@ final class MapConditionContext implements ConditionContext {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<String> values(String key) {
-    int slot = hash(key) & mask;
+    return values(key, hash(key));
+  }
+
+  /** {@link #values(String)} with the key's {@link #hash} computed once, at parse time, by the caller. */
+  @SuppressWarnings("unchecked")
+  List<String> values(String key, int hash) {
+    int slot = hash & mask;
     for (String candidate = keys[slot]; candidate != null; candidate = keys[slot]) {
       if (candidate.equalsIgnoreCase(key)) {
         return (List<String>) values[slot];
@@ -45,7 +50,7 @@ final class MapConditionContext implements ConditionContext {
   }
 
   /** A hash equal for every spelling that {@link String#equalsIgnoreCase} takes as equal. */
-  private static int hash(String key) {
+  static int hash(String key) {
     int h = 0;
     for (int i = 0; i < key.length(); i++) {
       h = 31 * h + Character.toLowerCase(Character.toUpperCase(key.charAt(i)));

@@ -39,6 +39,9 @@ class TemplateTest {
     assertThat(Template.parse("${aws:PrincipalTag/team, 'all'}", true).resolve(CONTEXT)).isEqualTo("blue");
     assertThat(Template.parse("${aws:PrincipalTag/dept,'all'}", true).resolve(CONTEXT)).isEqualTo("all");
     assertThat(Template.parse("${aws:PrincipalTag/dept, ''}", true).resolve(CONTEXT)).isEqualTo("");
+    assertThat(Template.parse("${aws:PrincipalTag/dept, 'it''s'}", true).resolve(CONTEXT)).isEqualTo("it's");
+    assertThat(Template.parse("${aws:PrincipalTag/dept, '${aws:username}'}", true).resolve(CONTEXT))
+        .as("one round of substitution only").isEqualTo("${aws:username}");
   }
 
   @Test
