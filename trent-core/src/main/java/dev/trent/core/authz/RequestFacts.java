@@ -77,8 +77,10 @@ public final class RequestFacts {
       case "ImportKeyMaterial" -> {
         String model = text(input, "ExpirationModel", "KEY_MATERIAL_EXPIRES");
         put(c, "kms:ExpirationModel", model);
-        if ("KEY_MATERIAL_EXPIRES".equals(model)) {
-          put(c, "kms:ValidTo", text(input, "ValidTo", null));
+        JsonNode validTo = input.get("ValidTo");
+        if ("KEY_MATERIAL_EXPIRES".equals(model) && validTo != null && validTo.isNumber()) {
+          // kms:ValidTo is compared numerically, in seconds since the epoch (the wire's form).
+          put(c, "kms:ValidTo", Long.toString(validTo.asLong()));
         }
       }
       case "CreateGrant" -> createGrant(c, input);
