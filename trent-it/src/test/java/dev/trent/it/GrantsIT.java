@@ -192,4 +192,24 @@ class GrantsIT {
         .constraints(c -> c.encryptionContextSubset(CONTEXT)));
     assertThat(other.describeKey(r -> r.keyId(keyArn(keyId))).keyMetadata().keyId()).isEqualTo(keyId);
   }
+
+  @Test
+  void grantMadeThroughAGrant_staysWithinIt() {
+    String keyId = newKey();
+    kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.ENCRYPT, GrantOperation.CREATE_GRANT)
+        .constraints(c -> c.encryptionContextSubset(CONTEXT)));
+    String third = "arn:aws:iam::444455556666:user/carol";
+
+    assertKmsError(() -> other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.DECRYPT).constraints(c -> c.encryptionContextSubset(CONTEXT))),
+        "AccessDeniedException", denied("kms:CreateGrant", keyId));
+    assertKmsError(() -> other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.ENCRYPT)), "AccessDeniedException", denied("kms:CreateGrant", keyId));
+
+    String child = other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.ENCRYPT).constraints(c -> c.encryptionContextEquals(CONTEXT))).grantId();
+    GrantListEntry entry = kms.listGrants(r -> r.keyId(keyId).grantId(child)).grants().get(0);
+    assertThat(entry.issuingAccount()).isEqualTo(GRANTEE);
+  }
 }

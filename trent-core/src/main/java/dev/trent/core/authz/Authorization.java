@@ -29,6 +29,7 @@ public final class Authorization {
   private final Map<String, StoredKey> checkedKeys = new ConcurrentHashMap<>();
   private volatile Map<String, String> principalTags;
   private volatile boolean checked;
+  private final Map<String, GrantAuthority.ActiveGrant> grantsUsed = new ConcurrentHashMap<>();
 
   Authorization(Authorizer authorizer, PolicyPrincipal caller, String region, String sourceIp,
       Instant now, RequestFacts facts) {
@@ -79,8 +80,12 @@ public final class Authorization {
         new RequestConditions.Check(tx, key, context, requestAlias, sameKey));
     boolean fresh = !facts.grantTokens().isEmpty();
     String checkedAction = action;
-    Optional<Denial> denial = authorizer.decideOnKey(caller, action, key, arn, conditions,
-        () -> authorizer.grants().allows(tx, caller, checkedAction, key, context, fresh));
+    Optional<Denial> denial = authorizer.decideOnKey(caller, action, key, arn, conditions, () -> {
+      Optional<GrantAuthority.ActiveGrant> grant =
+          authorizer.grants().allowing(tx, caller, checkedAction, key, context, fresh);
+      grant.ifPresent(g -> grantsUsed.put(checkedAction + " " + key.keyId(), g));
+      return grant.isPresent();
+    });
     if (denial.isPresent()) {
       throw denial.get().exception(caller.arn(), action, arn);
     }
@@ -98,6 +103,14 @@ public final class Authorization {
     if (denial.isPresent()) {
       throw denial.get().exception(caller.arn(), action, resource);
     }
+  }
+
+  /**
+   * The grant that allowed {@code action} on the key, when the policies did not: CreateGrant uses
+   * it to keep a grant made through a grant within that grant (API reference, CreateGrant).
+   */
+  public Optional<GrantAuthority.ActiveGrant> grantUsed(String action, String keyId) {
+    return Optional.ofNullable(grantsUsed.get(action + " " + keyId));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Whether one of a key's grants allows a request. Grants are read from the store and kept for a
@@ -24,7 +25,8 @@ public final class GrantAuthority {
   /** Grants read per key for a decision: AWS's quota of grants per key. */
   public static final int MAX_GRANTS_PER_KEY = 50_000;
 
-  private record ActiveGrant(String grantee, List<String> operations, GrantConstraint constraint) {}
+  /** A grant as decisions see it. */
+  public record ActiveGrant(String grantee, List<String> operations, GrantConstraint constraint) {}
 
   private final Cache<String, List<ActiveGrant>> byKey;
 
@@ -37,17 +39,18 @@ public final class GrantAuthority {
     byKey.invalidate(keyId);
   }
 
-  boolean allows(ReadTransaction tx, PolicyPrincipal caller, String action, StoredKey key,
+  /** The first of the key's grants that allows the request, if any. */
+  Optional<ActiveGrant> allowing(ReadTransaction tx, PolicyPrincipal caller, String action, StoredKey key,
       Map<String, String> context, boolean fresh) {
     String operation = action.startsWith("kms:") ? action.substring(4) : action;
     List<ActiveGrant> grants = fresh ? read(tx, key.keyId()) : byKey.get(key.keyId(), id -> read(tx, id));
     for (ActiveGrant g : grants) {
       boolean grantee = g.grantee().equals(caller.arn()) || g.grantee().equals(caller.roleArn());
       if (grantee && g.operations().contains(operation) && g.constraint().allows(context)) {
-        return true;
+        return Optional.of(g);
       }
     }
-    return false;
+    return Optional.empty();
   }
 
   private static List<ActiveGrant> read(ReadTransaction tx, String keyId) {

@@ -40,6 +40,23 @@ public record GrantConstraint(Map<String, String> subset, Map<String, String> ex
     return subset == null || context.entrySet().containsAll(subset.entrySet());
   }
 
+  /**
+   * Whether {@code narrower} is at least as strict as this constraint: every request it allows,
+   * this one allows too. An exact context must be kept; a subset must be kept or contained in
+   * the narrower constraint's pairs.
+   */
+  public boolean admits(GrantConstraint narrower) {
+    if (exact != null && !exact.equals(narrower.exact)) {
+      return false;
+    }
+    if (subset == null) {
+      return true;
+    }
+    boolean bySubset = narrower.subset != null && narrower.subset.entrySet().containsAll(subset.entrySet());
+    boolean byExact = narrower.exact != null && narrower.exact.entrySet().containsAll(subset.entrySet());
+    return bySubset || byExact;
+  }
+
   /** The stored form; null for no constraint. */
   public String toJson() {
     if (isNone()) {

@@ -46,4 +46,17 @@ class GrantsTest {
     assertThat(GrantConstraint.NONE.toJson()).isNull();
     assertThat(GrantConstraint.fromJson(null)).isEqualTo(GrantConstraint.NONE);
   }
+
+  @Test
+  void constraint_admitsOnlyAtLeastAsStrictConstraints() {
+    GrantConstraint subset = new GrantConstraint(Map.of("a", "1"), null);
+    assertThat(subset.admits(new GrantConstraint(Map.of("a", "1", "b", "2"), null))).isTrue();
+    assertThat(subset.admits(new GrantConstraint(null, Map.of("a", "1")))).isTrue();
+    assertThat(subset.admits(GrantConstraint.NONE)).isFalse();
+    assertThat(subset.admits(new GrantConstraint(Map.of("b", "2"), null))).isFalse();
+    GrantConstraint exact = new GrantConstraint(null, Map.of("a", "1"));
+    assertThat(exact.admits(new GrantConstraint(null, Map.of("a", "1")))).isTrue();
+    assertThat(exact.admits(new GrantConstraint(Map.of("a", "1"), null))).isFalse();
+    assertThat(GrantConstraint.NONE.admits(GrantConstraint.NONE)).isTrue();
+  }
 }

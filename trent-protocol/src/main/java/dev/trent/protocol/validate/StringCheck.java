@@ -44,16 +44,20 @@ final class StringCheck extends ScalarCheck {
   List<String> broken(String text) {
     requireWellFormed(text);
     List<String> broken = List.of();
+    boolean tooLong = false;
     if (!length.isUnbounded()) {
       long chars = text.codePointCount(0, text.length());
       if (chars < length.min()) {
         broken = add(broken, ConstraintText.lengthAtLeast(length.min()));
       } else if (chars > length.max()) {
         broken = add(broken, ConstraintText.lengthAtMost(length.max()));
+        tooLong = true;
       }
     }
-    // AWS matches the whole value even where the model's pattern has no anchors.
-    if (pattern != null && !pattern.matcher(text).matches()) {
+    // AWS matches the whole value even where the model's pattern has no anchors. A value already
+    // too long is not matched: a pattern with nested repetition (ServicePrincipalType's) overflows
+    // the regex engine's stack on a hostile length, and the value is refused anyway.
+    if (pattern != null && !tooLong && !pattern.matcher(text).matches()) {
       broken = add(broken, ConstraintText.pattern(patternText));
     }
     if (enumConstraint != null && !allowed.contains(text)) {

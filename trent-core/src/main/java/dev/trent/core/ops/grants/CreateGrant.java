@@ -9,7 +9,9 @@ import dev.trent.core.authz.GrantToken;
 import dev.trent.core.key.Arns;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.ops.crypto.DryRun;
+import dev.trent.protocol.error.AccessDeniedException;
 import dev.trent.protocol.error.LimitExceededException;
+import dev.trent.protocol.error.ValidationException;
 import dev.trent.protocol.wire.CreateGrantRequest;
 import dev.trent.protocol.wire.CreateGrantResponse;
 import dev.trent.protocol.wire.GrantConstraints;
@@ -40,15 +42,29 @@ public final class CreateGrant implements Operation<CreateGrantRequest, CreateGr
 
   @Override
   public CreateGrantResponse execute(CreateGrantRequest request, RequestContext ctx) {
-    List<String> operations = List.copyOf(new LinkedHashSet<>(request.operations()));
-    GrantConstraint constraint = constraint(request.constraints());
     String grantee = request.granteePrincipal() != null
         ? request.granteePrincipal() : request.granteeServicePrincipal();
+    if (grantee == null) {
+      throw new ValidationException("Either GranteePrincipal or GranteeServicePrincipal is required.");
+    }
+    if (request.operations().contains(null)) {
+      throw new ValidationException("Operations must not contain null.");
+    }
+    List<String> operations = List.copyOf(new LinkedHashSet<>(request.operations()));
+    GrantConstraint constraint = constraint(request.constraints());
     String retiring = request.retiringPrincipal() != null
         ? request.retiringPrincipal() : request.retiringServicePrincipal();
     StoredGrant grant = services.store().write(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       GrantRules.requireSupported(key, operations, !constraint.isNone());
+      ctx.authorization().grantUsed(action(), key.keyId()).ifPresent(parent -> {
+        // A grant made through a grant stays within it: its operations, and constraints as strict.
+        if (!parent.operations().containsAll(operations) || !parent.constraint().admits(constraint)) {
+          throw new AccessDeniedException("User: " + ctx.principalArn() + " is not authorized to perform: "
+              + action() + " on resource: " + Arns.key(key.region(), key.accountId(), key.keyId())
+              + " because no resource-based policy allows the " + action() + " action");
+        }
+      });
       DryRun.stopIfRequested(request.dryRun());
       if (request.name() != null) {
         Optional<StoredGrant> same = tx.grantsNamed(key.keyId(), request.name()).stream()
