@@ -20,7 +20,7 @@ class CidrBlockTest {
       "10.0.0.0/8|10.0.0|false", "10.0.0.0/8|10.0.0.0.0|false", "10.0.0.0/8|10.0.0.256|false", "10.0.0.0/8|''|false",
       "10.0.0.0/8|localhost|false", "::/0|1:::2|false", "::/0|1::2::3|false", "::/0|12345::|false", "::/0|1:2:3:4:5:6:7:8:9|false",
       "::/0|1:2|false", "::/0|fe80::1%eth0|false", "::/0|1:|false", "::/0|:1|false"})
-  void containment(String block, String address, boolean contains) {
+  void block_containsExactlyItsAddresses(String block, String address, boolean contains) {
     CidrBlock cidr = CidrBlock.parse(block);
     assertThat(cidr).isNotNull();
     assertThat(cidr.contains(address)).isEqualTo(contains);

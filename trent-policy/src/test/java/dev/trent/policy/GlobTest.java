@@ -18,7 +18,7 @@ class GlobTest {
       "**|x|true", "*?|''|false", "*?|x|true", "?*|''|false",
       "a*a*a*a*b|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa|false", "a*a*a*a*b|aaaaaaaaaaaab|true",
       "*/logs/*|x/logs/y|true", "*/logs/*|x/log/y|false"})
-  void caseSensitiveGlobs(String pattern, String text, boolean matches) {
+  void caseSensitivePattern_matchesAsAwsDoes(String pattern, String text, boolean matches) {
     assertThat(Glob.of(pattern, false).matches(text)).isEqualTo(matches);
   }
 
@@ -26,7 +26,7 @@ class GlobTest {
   @CsvSource(delimiter = '|', value = {
       "kms:Encrypt|KMS:ENCRYPT|true", "kms:Describe*|kms:describekey|true", "kms:*Key*|KMS:CREATEKEY|true",
       "kms:Get?eyPolicy|kms:getkeypolicy|true", "kms:Encrypt|kms:Encrypts|false", "kms:*key|KMS:DESCRIBEKEYS|false"})
-  void caseInsensitiveGlobs(String pattern, String text, boolean matches) {
+  void caseInsensitivePattern_foldsCase(String pattern, String text, boolean matches) {
     assertThat(Glob.of(pattern, true).matches(text)).isEqualTo(matches);
   }
 
