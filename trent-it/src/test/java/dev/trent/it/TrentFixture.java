@@ -1,6 +1,7 @@
 package dev.trent.it;
 
 import dev.trent.auth.AuthMode;
+import dev.trent.core.identity.PrincipalDirectory;
 import dev.trent.server.Trent;
 import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.EventsConfig;
@@ -36,9 +37,13 @@ public final class TrentFixture implements AutoCloseable {
   }
 
   private TrentFixture(ServerConfig config, MovableClock clock) {
+    this(config, clock, PrincipalDirectory.NONE);
+  }
+
+  private TrentFixture(ServerConfig config, MovableClock clock, PrincipalDirectory principals) {
     this.dataDir = config.dataDir();
     this.clock = clock;
-    this.trent = Trent.start(config, clock);
+    this.trent = Trent.start(config, clock, principals);
   }
 
   /** Dev authentication: any signature, account 111122223333 or a 12-digit access key id. */
@@ -76,6 +81,13 @@ public final class TrentFixture implements AutoCloseable {
     return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
         .withAuthMode(AuthMode.STRICT).withAccessKeys(keys)
         .withDeletionSweepInterval(Duration.ofHours(1)));
+  }
+
+  /** Strict authentication, with callers' identity policies and tags from {@code principals}. */
+  public static TrentFixture strict(List<AccessKeyConfig> keys, PrincipalDirectory principals) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
+        .withAuthMode(AuthMode.STRICT).withAccessKeys(keys)
+        .withDeletionSweepInterval(Duration.ofHours(1)), new MovableClock(), principals);
   }
 
   public URI endpoint() {
