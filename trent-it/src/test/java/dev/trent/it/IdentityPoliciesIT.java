@@ -23,6 +23,9 @@ class IdentityPoliciesIT {
   static final String ALICE = "arn:aws:iam::111122223333:user/alice";
   static final String BOB = "arn:aws:iam::111122223333:user/bob";
   static final String CAROL = "arn:aws:iam::444455556666:user/carol";
+  static final String DAVE = "arn:aws:iam::111122223333:user/dave";
+  static final String CREATE_ONLY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+      + "\"Action\":\"kms:CreateKey\",\"Resource\":\"*\"}]}";
   static final SdkBytes DATA = SdkBytes.fromUtf8String("data");
   static final String ENCRYPT_ANY_KEY = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
       + "\"Action\":[\"kms:Encrypt\",\"kms:Decrypt\"],\"Resource\":\"*\"}]}";
@@ -36,16 +39,18 @@ class IdentityPoliciesIT {
   private static KmsClient alice;
   private static KmsClient bob;
   private static KmsClient carol;
+  private static KmsClient dave;
 
   @BeforeAll
   static void start() {
     Map<String, List<String>> policies = Map.of(ALICE, List.of(ENCRYPT_ANY_KEY), BOB, List.of(TEAM_A_ONLY),
-        CAROL, List.of(ENCRYPT_ANY_KEY));
+        CAROL, List.of(ENCRYPT_ANY_KEY), DAVE, List.of(CREATE_ONLY));
     trent = TrentFixture.strict(List.of(
         new AccessKeyConfig("AKIAROOT", "root-secret", ACCOUNT, null),
         new AccessKeyConfig("AKIAALICE", "alice-secret", ACCOUNT, ALICE),
         new AccessKeyConfig("AKIABOB", "bob-secret", ACCOUNT, BOB),
-        new AccessKeyConfig("AKIACAROL", "carol-secret", "444455556666", CAROL)), new PrincipalDirectory() {
+        new AccessKeyConfig("AKIACAROL", "carol-secret", "444455556666", CAROL),
+        new AccessKeyConfig("AKIADAVE", "dave-secret", ACCOUNT, DAVE)), new PrincipalDirectory() {
           @Override
           public List<String> identityPolicies(String principalArn) {
             return policies.getOrDefault(principalArn, List.of());
@@ -60,11 +65,12 @@ class IdentityPoliciesIT {
     alice = trent.client("AKIAALICE", "alice-secret", "us-east-1");
     bob = trent.client("AKIABOB", "bob-secret", "us-east-1");
     carol = trent.client("AKIACAROL", "carol-secret", "us-east-1");
+    dave = trent.client("AKIADAVE", "dave-secret", "us-east-1");
   }
 
   @AfterAll
   static void stop() {
-    for (KmsClient c : new KmsClient[] {root, alice, bob, carol}) {
+    for (KmsClient c : new KmsClient[] {root, alice, bob, carol, dave}) {
       c.close();
     }
     trent.close();
@@ -103,6 +109,14 @@ class IdentityPoliciesIT {
     var blob = bob.encrypt(r -> r.keyId(keyId).plaintext(DATA)).ciphertextBlob();
     assertKmsError(() -> bob.decrypt(r -> r.ciphertextBlob(blob)), "AccessDeniedException",
         denied(BOB, "kms:Decrypt", arn(keyId), "with an explicit deny in an identity-based policy"));
+  }
+
+  @Test
+  void createKeyWithTags_needsTagResourceToo() {
+    assertThat(dave.createKey(r -> r.description("untagged")).keyMetadata().keyId()).isNotBlank();
+    assertKmsError(() -> dave.createKey(r -> r.tags(software.amazon.awssdk.services.kms.model.Tag.builder()
+            .tagKey("team").tagValue("a").build())), "AccessDeniedException",
+        denied(DAVE, "kms:TagResource", "*", "because no identity-based policy allows the kms:TagResource action"));
   }
 
   @Test

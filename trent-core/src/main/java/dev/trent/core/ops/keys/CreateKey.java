@@ -37,6 +37,10 @@ public final class CreateKey implements Operation<CreateKeyRequest, CreateKeyRes
   @Override
   public CreateKeyResponse execute(CreateKeyRequest request, RequestContext ctx) {
     KeySpecChoice choice = KeySpecChoice.of(request, ctx.region(), services.sm2Regions());
+    if (request.tags() != null && !request.tags().isEmpty()) {
+      // Developer Guide, "Tagging keys": tags on CreateKey also need kms:TagResource.
+      ctx.authorization().requireOnAccount("kms:TagResource", "*");
+    }
     String keyId = newKeyId();
     String policy = request.policy() == null
         ? DefaultKeyPolicy.forAccount(ctx.accountId())
