@@ -112,6 +112,8 @@ class GrantsIT {
 
     assertThat(kms.listRetirableGrants(r -> r.retiringPrincipal("arn:aws:iam::111122223333:root")).grants())
         .extracting(GrantListEntry::grantId).contains(first).doesNotContain(second);
+    assertKmsError(() -> kms.listRetirableGrants(r -> { }), "ValidationException",
+        "Either RetiringPrincipal or RetiringServicePrincipal is required.");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.trent.core.ops.grants;
 import dev.trent.core.Operation;
 import dev.trent.core.RequestContext;
 import dev.trent.core.Services;
+import dev.trent.protocol.error.ValidationException;
 import dev.trent.protocol.wire.GrantListEntry;
 import dev.trent.protocol.wire.ListGrantsResponse;
 import dev.trent.protocol.wire.ListRetirableGrantsRequest;
@@ -38,6 +39,9 @@ public final class ListRetirableGrants implements Operation<ListRetirableGrantsR
     String marker = GrantEntries.marker(request.marker());
     String retiring = request.retiringPrincipal() != null
         ? request.retiringPrincipal() : request.retiringServicePrincipal();
+    if (retiring == null) {
+      throw new ValidationException("Either RetiringPrincipal or RetiringServicePrincipal is required.");
+    }
     return services.store().read(tx -> {
       List<StoredGrant> page = tx.retirableGrants(ctx.accountId(), ctx.region(), retiring, marker, limit + 1);
       boolean truncated = page.size() > limit;
