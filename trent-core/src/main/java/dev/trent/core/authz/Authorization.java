@@ -26,10 +26,12 @@ public final class Authorization {
   private final String region;
   private final RequestFacts facts;
   private final RequestConditions.Call call;
+  /** The key each action was checked on: ReEncrypt's destination check looks at its source. */
   private final Map<String, StoredKey> checkedKeys = new ConcurrentHashMap<>();
+  /** The grants that allowed a check, by action and key id: for CreateGrant through a grant. */
+  private final Map<String, GrantAuthority.ActiveGrant> grantsUsed = new ConcurrentHashMap<>();
   private volatile Map<String, String> principalTags;
   private volatile boolean checked;
-  private final Map<String, GrantAuthority.ActiveGrant> grantsUsed = new ConcurrentHashMap<>();
 
   Authorization(Authorizer authorizer, PolicyPrincipal caller, String region, String sourceIp,
       Instant now, RequestFacts facts) {
