@@ -56,7 +56,8 @@ public record StoreConfig(String url, Path passwordFile) {
     return PostgresStore.open(PostgresLocation.parse(url), password(env), connections);
   }
 
-  private String password(UnaryOperator<String> env) {
+  /** The password: from {@code passwordFile} when set, else from {@link #PASSWORD_ENV}; may be null. */
+  String password(UnaryOperator<String> env) {
     if (passwordFile != null) {
       try {
         return Files.readString(passwordFile, StandardCharsets.UTF_8).stripTrailing();
