@@ -12,6 +12,7 @@ import dev.trent.core.authz.Authorizer;
 import dev.trent.core.authz.GrantAuthority;
 import dev.trent.core.identity.PrincipalDirectory;
 import dev.trent.core.Services;
+import dev.trent.core.key.KeyCache;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
 import dev.trent.core.key.Sm2Regions;
@@ -32,7 +33,6 @@ import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
 import dev.trent.server.pipeline.RequestPipeline;
 import dev.trent.store.Store;
-import dev.trent.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +57,10 @@ import java.util.stream.Collectors;
 public final class Trent implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trent.class);
   private static final long MATERIAL_CACHE_SIZE = 100_000;
+  private static final long KEY_CACHE_SIZE = 100_000;
+  private static final long GRANT_CACHE_SIZE = 10_000;
+  /** PostgreSQL connections beyond the request workers: scheduler, usage flushes, metrics. */
+  private static final int SPARE_CONNECTIONS = 4;
 
   private final Store store;
   private final HttpServer http;
@@ -95,11 +99,14 @@ public final class Trent implements AutoCloseable {
     }
     Randomness randomness = Randomness.system();
     RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
-    Store store = SqliteStore.open(config.dataDir());
+    Store store = config.store().open(config.dataDir(), config.workerThreads() + SPARE_CONNECTIONS,
+        System::getenv);
     MaterialVault vault = new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE);
     KeyUsageLog usage = new KeyUsageLog(store);
     EventSinks events = new EventSinks(config.events());
-    Services services = new Services(store, new KeyResolver(), vault, randomness,
+    // The data plane reads keys from memory; the store's change feed keeps that coherent.
+    KeyResolver resolver = new KeyResolver(new KeyCache(store.changes(), KEY_CACHE_SIZE));
+    Services services = new Services(store, resolver, vault, randomness,
         new Sm2Regions(config.sm2Regions()));
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
     ServiceModel model = ServiceModel.kms();
@@ -108,7 +115,7 @@ public final class Trent implements AutoCloseable {
     metrics.beforeScrape(keyGauges::refreshIfStale);
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
-    Authorizer authorizer = new Authorizer(principals, new GrantAuthority());
+    Authorizer authorizer = new Authorizer(principals, new GrantAuthority(store.changes(), GRANT_CACHE_SIZE));
     RequestPipeline pipeline = new RequestPipeline(verifier, model, new OperationCatalog(services, usage),
         new JsonCodec(), clock, sink, metrics, authorizer);
     ExecutorService workers = workers(config.workerThreads());

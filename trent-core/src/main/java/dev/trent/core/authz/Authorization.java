@@ -142,11 +142,6 @@ public final class Authorization {
     return principal != null && (principal.equals(caller.arn()) || principal.equals(caller.roleArn()));
   }
 
-  /** Tells grant decisions that this node changed the key's grants: they apply at once. */
-  public void grantsChanged(String keyId) {
-    authorizer.grants().invalidate(keyId);
-  }
-
   /** The ARN of an alias of the caller's account in the request's region. */
   public String aliasArn(String aliasName) {
     return Arns.alias(region, caller.accountId(), aliasName);

@@ -7,7 +7,9 @@ import dev.trent.protocol.error.NotFoundException;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredKey;
+import dev.trent.store.WriteTransaction;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Set;
  * every key an operation touches passes through here, so no operation can skip the check. A key of
  * another account is reachable only by its key ARN or alias ARN (as in AWS); when it does not
  * exist the caller learns nothing more than when it may not use it (AccessDeniedException).
+ *
+ * <p>With a {@link KeyCache}, reads in a read-only transaction come from it; a write transaction
+ * always reads the row itself, since it is about to change what it read.
  */
 public final class KeyResolver {
   /** Every form: the cryptographic operations and DescribeKey. */
@@ -35,6 +40,18 @@ public final class KeyResolver {
       "kms:GetPublicKey", "kms:ListGrants", "kms:ReEncrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
       "kms:RetireGrant", "kms:RevokeGrant", "kms:Sign", "kms:Verify", "kms:VerifyMac",
       "kms:Encapsulate", "kms:Decapsulate");
+
+  private final KeyCache cache;
+
+  /** Reads every key from the store. */
+  public KeyResolver() {
+    this(null);
+  }
+
+  /** Reads keys and aliases through {@code cache} in read-only transactions; null: no cache. */
+  public KeyResolver(KeyCache cache) {
+    this.cache = cache;
+  }
 
   /**
    * The key {@code raw} names, once {@code action} on it is authorized.
@@ -70,10 +87,9 @@ public final class KeyResolver {
     String account = id.accountId() == null ? ctx.accountId() : id.accountId();
     String keyId = id.name();
     if (id.form() == Form.ALIAS_NAME || id.form() == Form.ALIAS_ARN) {
-      StoredAlias alias = tx.alias(account, ctx.region(), id.name())
+      keyId = aliasTarget(tx, account, ctx.region(), id.name())
           .orElseThrow(() -> new NotFoundException(
               "Alias " + Arns.alias(ctx.region(), account, id.name()) + " is not found."));
-      keyId = alias.targetKeyId();
     } else if (!KeyIdentifier.isKeyIdShaped(keyId)) {
       throw invalidKeyId(raw);
     }
@@ -82,7 +98,7 @@ public final class KeyResolver {
     if (foreign && !CROSS_ACCOUNT_ACTIONS.contains(action)) {
       throw denied(ctx, action, arn);
     }
-    return tx.key(keyId)
+    return key(tx, keyId)
         .filter(k -> k.accountId().equals(account) && k.region().equals(ctx.region()))
         .orElseThrow(() -> foreign
             ? denied(ctx, action, arn) : new NotFoundException("Key '" + arn + "' does not exist"));
@@ -96,5 +112,18 @@ public final class KeyResolver {
 
   private static NotFoundException invalidKeyId(String raw) {
     return new NotFoundException("Invalid keyId '" + raw + "'");
+  }
+
+  private Optional<StoredKey> key(ReadTransaction tx, String keyId) {
+    return cached(tx) ? cache.key(tx, keyId) : tx.key(keyId);
+  }
+
+  private Optional<String> aliasTarget(ReadTransaction tx, String account, String region, String name) {
+    return cached(tx) ? cache.aliasTarget(tx, account, region, name)
+        : tx.alias(account, region, name).map(StoredAlias::targetKeyId);
+  }
+
+  private boolean cached(ReadTransaction tx) {
+    return cache != null && !(tx instanceof WriteTransaction);
   }
 }

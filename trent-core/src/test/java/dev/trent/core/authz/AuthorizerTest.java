@@ -7,6 +7,7 @@ import dev.trent.core.ops.policies.DefaultKeyPolicy;
 import dev.trent.policy.ConditionContext;
 import dev.trent.policy.PolicyPrincipal;
 import dev.trent.store.StoredKey;
+import dev.trent.store.jdbc.ChangeFanout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class AuthorizerTest {
     public Map<String, String> principalTags(String principalArn) {
       return Map.of();
     }
-  }, new GrantAuthority());
+  }, new GrantAuthority(new ChangeFanout(), 100));
 
   private static final java.util.concurrent.atomic.AtomicLong VERSIONS = new java.util.concurrent.atomic.AtomicLong();
 

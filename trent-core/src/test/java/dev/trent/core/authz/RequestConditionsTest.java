@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trent.core.identity.PrincipalDirectory;
+import dev.trent.store.jdbc.ChangeFanout;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class RequestConditionsTest {
   }
 
   private static List<String> request(RequestFacts f, String key) {
-    return new Authorizer(PrincipalDirectory.NONE, new GrantAuthority())
+    return new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(new ChangeFanout(), 100))
         .open("arn:aws:iam::111122223333:root", "111122223333", "us-east-1", "127.0.0.1", Instant.EPOCH, f)
         .conditions().values(key);
   }
@@ -97,7 +98,7 @@ class RequestConditionsTest {
       public Map<String, String> principalTags(String principalArn) {
         return Map.of("Team", "blue");
       }
-    }, new GrantAuthority());
+    }, new GrantAuthority(new ChangeFanout(), 100));
     Authorization a = authorizer.open("arn:aws:iam::111122223333:user/alice", "111122223333", "eu-west-1",
         "10.1.2.3", Instant.parse("2026-11-28T10:15:30.456Z"), RequestFacts.NONE);
     var c = a.conditions();
@@ -118,7 +119,7 @@ class RequestConditionsTest {
   @Test
   void checkOnAKey_keyFactsWinOverCreateKeyStyleRequestFacts_andTheContextIsCaseInsensitive() throws Exception {
     RequestFacts f = facts("Encrypt", "{\"EncryptionContext\":{\"Purpose\":\"Test\"}}");
-    Authorization a = new Authorizer(PrincipalDirectory.NONE, new GrantAuthority())
+    Authorization a = new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(new ChangeFanout(), 100))
         .open("arn:aws:iam::111122223333:root", "111122223333", "us-east-1", "127.0.0.1", Instant.EPOCH, f);
     var key = AuthorizerTest.key("{}").withState("Enabled", null, null);
     var c = new RequestConditions(new RequestConditions.Call(a.caller(), "us-east-1", "127.0.0.1",

@@ -30,7 +30,11 @@ public final class ConfigFile {
       List<String> sm2Regions,
       Audit audit,
       Integer adminPort,
-      Events events) {}
+      Events events,
+      Store store) {}
+
+  /** The store: {@code url} a postgresql:// URL (absent: SQLite in the data directory). */
+  record Store(String url, String passwordFile) {}
 
   /** Key event sinks; see the README's events section. */
   record Events(List<String> files, List<Webhook> webhooks) {}
@@ -79,10 +83,14 @@ public final class ConfigFile {
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
           d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
-          c.events());
+          c.events(), c.store());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
+    }
+    if (d.store() != null) {
+      c = c.withStore(new StoreConfig(d.store().url(),
+          d.store().passwordFile() == null ? null : Path.of(d.store().passwordFile())));
     }
     if (d.events() != null) {
       c = c.withEvents(events(d.events()));

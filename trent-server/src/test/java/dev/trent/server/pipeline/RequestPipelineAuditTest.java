@@ -57,7 +57,7 @@ class RequestPipelineAuditTest {
     SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms"));
     return new RequestPipeline(verifier, ServiceModel.kms(), new OperationCatalog(services(store)),
         new JsonCodec(), CLOCK, sink, RequestObserver.NONE,
-        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority()));
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(store.changes(), 100)));
   }
 
   private Services services(Store backing) {
@@ -148,6 +148,11 @@ class RequestPipelineAuditTest {
       }
 
       @Override
+      public dev.trent.store.ChangeFeed changes() {
+        return store.changes();
+      }
+
+      @Override
       public void close() {}
     };
     List<AuditEvent> events = new ArrayList<>();
@@ -156,7 +161,7 @@ class RequestPipelineAuditTest {
         new SigV4Verifier(AuthMode.DEV, id -> Optional.empty(), CLOCK, Set.of("kms")), ServiceModel.kms(),
         new OperationCatalog(services(broken)), new JsonCodec(), CLOCK, events::add,
         (operation, errorCode, nanos) -> observed.add(operation + ":" + errorCode),
-        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority()));
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(store.changes(), 100)));
 
     Reply reply = pipeline.handle(
         request("DescribeKey", "{\"KeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\"}", true), "10.0.0.9");

@@ -2,10 +2,13 @@ package dev.trent.store.sqlite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.trent.store.ChangeFeed;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
 import dev.trent.store.StoreUnavailableException;
 import dev.trent.store.WriteTransaction;
+import dev.trent.store.jdbc.ChangeFanout;
+import dev.trent.store.jdbc.JdbcReads;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,17 +21,18 @@ import org.sqlite.SQLiteDataSource;
  * The embedded store: one SQLite database file in WAL mode with {@code synchronous=FULL}, so a
  * committed write survives a crash or power loss. SQLite allows one writer: writes go through a
  * {@link GroupCommitter}, which commits all waiting writes together with one fsync; readers run
- * concurrently on pooled connections.
+ * concurrently on pooled connections. Every query is the shared one of {@link dev.trent.store.jdbc}.
  */
 public final class SqliteStore implements Store {
   public static final String FILE_NAME = "trent.db";
 
   private final HikariDataSource pool;
+  private final ChangeFanout changes = new ChangeFanout();
   private final GroupCommitter committer;
 
   private SqliteStore(HikariDataSource pool) {
     this.pool = pool;
-    this.committer = new GroupCommitter(pool);
+    this.committer = new GroupCommitter(pool, changes);
   }
 
   /** Opens (creating if needed) the database in {@code dataDir} and applies pending migrations. */
@@ -57,7 +61,7 @@ public final class SqliteStore implements Store {
   public <T> T read(Function<ReadTransaction, T> work) {
     try (Connection c = pool.getConnection()) {
       try {
-        return work.apply(new SqliteTransaction(c));
+        return work.apply(new JdbcReads(c, SqliteDialect.INSTANCE));
       } finally {
         c.rollback();
       }
@@ -70,6 +74,12 @@ public final class SqliteStore implements Store {
   @Override
   public <T> T write(Function<WriteTransaction, T> work) {
     return committer.submit(work);
+  }
+
+  /** Changes of this store: one process owns a SQLite file, so every change is made here. */
+  @Override
+  public ChangeFeed changes() {
+    return changes;
   }
 
   @Override

@@ -88,7 +88,6 @@ public final class CreateGrant implements Operation<CreateGrantRequest, CreateGr
       tx.insertGrant(created);
       return created;
     });
-    ctx.authorization().grantsChanged(grant.keyId());
     String token = new GrantToken(grant.keyId(), grant.grantId()).issue(services.randomness().bytes(16));
     return new CreateGrantResponse(token, grant.grantId());
   }

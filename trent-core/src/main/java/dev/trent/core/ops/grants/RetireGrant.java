@@ -32,7 +32,7 @@ public final class RetireGrant implements Operation<RetireGrantRequest, NoConten
 
   @Override
   public NoContent execute(RetireGrantRequest request, RequestContext ctx) {
-    String keyId = services.store().write(tx -> {
+    services.store().write(tx -> {
       StoredKey key;
       String grantId;
       if (request.grantToken() != null) {
@@ -51,9 +51,8 @@ public final class RetireGrant implements Operation<RetireGrantRequest, NoConten
       ctx.authorization().requireToRetire(tx, key, grant);
       DryRun.stopIfRequested(request.dryRun());
       tx.deleteGrant(key.keyId(), grantId);
-      return key.keyId();
+      return null;
     });
-    ctx.authorization().grantsChanged(keyId);
     return NoContent.INSTANCE;
   }
 }

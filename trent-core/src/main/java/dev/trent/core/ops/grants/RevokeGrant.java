@@ -25,16 +25,15 @@ public final class RevokeGrant implements Operation<RevokeGrantRequest, NoConten
   @Override
   public NoContent execute(RevokeGrantRequest request, RequestContext ctx) {
     GrantRules.requireGrantIdShape(request.grantId());
-    String keyId = services.store().write(tx -> {
+    services.store().write(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
       if (tx.grant(key.keyId(), request.grantId()).isEmpty()) {
         throw GrantRules.notFound(request.grantId());
       }
       DryRun.stopIfRequested(request.dryRun());
       tx.deleteGrant(key.keyId(), request.grantId());
-      return key.keyId();
+      return null;
     });
-    ctx.authorization().grantsChanged(keyId);
     return NoContent.INSTANCE;
   }
 }

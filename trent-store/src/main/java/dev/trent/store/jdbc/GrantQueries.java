@@ -1,4 +1,4 @@
-package dev.trent.store.sqlite;
+package dev.trent.store.jdbc;
 
 import dev.trent.store.StoredGrant;
 import java.sql.ResultSet;
@@ -8,42 +8,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The grant reads and writes, kept apart from {@link SqliteTransaction}. Uses the transaction's
- * connection; plain SQL that PostgreSQL runs unchanged.
+ * Grants of keys. Operations are stored as one comma-joined column (the record forbids commas in
+ * operation names), so a grant is one row and is read in one query.
  */
 final class GrantQueries {
   private static final String COLUMNS = "g.grant_id, g.key_id, g.grant_name, g.grantee_principal,"
       + " g.retiring_principal, g.issuing_account, g.operations, g.constraints, g.creation_date";
 
-  private final SqliteJdbc tx;
+  private final Sql sql;
 
-  GrantQueries(SqliteJdbc tx) {
-    this.tx = tx;
+  GrantQueries(Sql sql) {
+    this.sql = sql;
   }
 
   Optional<StoredGrant> grant(String keyId, String grantId) {
-    return tx.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_id = ?",
+    return sql.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_id = ?",
         GrantQueries::grant, keyId, grantId).stream().findFirst();
   }
 
   List<StoredGrant> grants(String keyId, String afterGrantId, int limit) {
-    return tx.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_id > ?"
+    return sql.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_id > ?"
             + " ORDER BY g.grant_id LIMIT ?",
         GrantQueries::grant, keyId, afterGrantId == null ? "" : afterGrantId, limit);
   }
 
   List<StoredGrant> grantsNamed(String keyId, String name) {
-    return tx.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_name = ?"
+    return sql.query("SELECT " + COLUMNS + " FROM key_grant g WHERE g.key_id = ? AND g.grant_name = ?"
         + " ORDER BY g.grant_id", GrantQueries::grant, keyId, name);
   }
 
   int grantCount(String keyId) {
-    return tx.query("SELECT COUNT(*) FROM key_grant WHERE key_id = ?", r -> r.getInt(1), keyId).get(0);
+    return sql.query("SELECT COUNT(*) FROM key_grant WHERE key_id = ?", r -> r.getInt(1), keyId).get(0);
   }
 
   List<StoredGrant> retirableGrants(
       String accountId, String region, String retiringPrincipal, String afterGrantId, int limit) {
-    return tx.query("SELECT " + COLUMNS + " FROM key_grant g JOIN kms_key k ON k.key_id = g.key_id"
+    return sql.query("SELECT " + COLUMNS + " FROM key_grant g JOIN kms_key k ON k.key_id = g.key_id"
             + " WHERE k.account_id = ? AND k.region = ? AND g.retiring_principal = ?"
             + " AND g.grant_id > ? ORDER BY g.grant_id LIMIT ?",
         GrantQueries::grant, accountId, region, retiringPrincipal,
@@ -51,16 +51,16 @@ final class GrantQueries {
   }
 
   void insert(StoredGrant g) {
-    tx.update("INSERT INTO key_grant (grant_id, key_id, grant_name, grantee_principal,"
+    sql.update("INSERT INTO key_grant (grant_id, key_id, grant_name, grantee_principal,"
             + " retiring_principal, issuing_account, operations, constraints, creation_date)"
             + " VALUES (?,?,?,?,?,?,?,?,?)",
         g.grantId(), g.keyId(), g.name(), g.granteePrincipal(), g.retiringPrincipal(),
         g.issuingAccount(), String.join(",", g.operations()), g.constraints(),
-        SqliteJdbc.millis(g.creationDate()));
+        Sql.millis(g.creationDate()));
   }
 
   boolean delete(String keyId, String grantId) {
-    return tx.update("DELETE FROM key_grant WHERE key_id = ? AND grant_id = ?", keyId, grantId) == 1;
+    return sql.update("DELETE FROM key_grant WHERE key_id = ? AND grant_id = ?", keyId, grantId) == 1;
   }
 
   private static StoredGrant grant(ResultSet r) throws SQLException {
@@ -68,6 +68,6 @@ final class GrantQueries {
     return new StoredGrant(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
         r.getString(5), r.getString(6),
         operations.isEmpty() ? List.of() : Arrays.asList(operations.split(",")), r.getString(8),
-        SqliteJdbc.instant(r, 9));
+        Sql.instant(r, 9));
   }
 }
