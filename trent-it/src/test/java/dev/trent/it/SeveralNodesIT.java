@@ -21,8 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.kms.model.AccessDeniedException;
 import software.amazon.awssdk.services.kms.model.AlreadyExistsException;
 import software.amazon.awssdk.services.kms.model.DisabledException;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 import software.amazon.awssdk.services.kms.model.KmsException;
 
 /**
@@ -121,6 +123,39 @@ class SeveralNodesIT {
     while (!b.describeKey(r -> r.keyId(keyId)).keyMetadata().description().equals("after")) {
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(COHERENCE);
       Thread.sleep(10);
+    }
+  }
+
+  /** B holds the key's grants after a use through one; A's RevokeGrant reaches B's grant cache. */
+  @Test
+  void revokeGrantOnA_isRefusedOnB_within2Seconds() {
+    String keyId = a.createKey(r -> {}).keyMetadata().keyId();
+    String grantId = a.createGrant(r -> r.keyId(keyId).granteePrincipal(GrantsIT.GRANTEE)
+        .operations(GrantOperation.ENCRYPT)).grantId();
+    try (KmsClient otherOnB = NODES.get(1).client(GrantsIT.OTHER, "x", TrentFixture.REGION)) {
+      encrypt(otherOnB, keyArn(keyId)); // allowed by the grant, which B now holds
+
+      a.revokeGrant(r -> r.keyId(keyId).grantId(grantId));
+
+      Duration took = untilRefused(() -> encrypt(otherOnB, keyArn(keyId)), AccessDeniedException.class);
+      assertThat(took).isLessThan(COHERENCE);
+    }
+  }
+
+  /** A's PutKeyPolicy that drops another account's permission is enforced on B. */
+  @Test
+  void putKeyPolicyOnA_isEnforcedOnB_within2Seconds() {
+    String owner = "arn:aws:iam::" + TrentFixture.ACCOUNT + ":root";
+    String both = "{\"Version\":\"2012-10-17\",\"Statement\":["
+        + statement(owner, "kms:*") + "," + statement(GrantsIT.GRANTEE, "kms:Encrypt") + "]}";
+    String keyId = a.createKey(r -> r.policy(both)).keyMetadata().keyId();
+    try (KmsClient otherOnB = NODES.get(1).client(GrantsIT.OTHER, "x", TrentFixture.REGION)) {
+      encrypt(otherOnB, keyArn(keyId)); // allowed by the key policy; B now holds the key row
+
+      a.putKeyPolicy(r -> r.keyId(keyId).policy(KeyPoliciesIT.allow(owner, "\"kms:*\"")));
+
+      Duration took = untilRefused(() -> encrypt(otherOnB, keyArn(keyId)), AccessDeniedException.class);
+      assertThat(took).isLessThan(COHERENCE);
     }
   }
 
@@ -231,6 +266,11 @@ class SeveralNodesIT {
       }
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
+  }
+
+  private static String statement(String principal, String action) {
+    return "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + principal + "\"},\"Action\":\""
+        + action + "\",\"Resource\":\"*\"}";
   }
 
   private static String keyArn(String keyId) {

@@ -94,7 +94,8 @@ public final class GrantAuthority implements AutoCloseable {
     while (true) {
       List<StoredGrant> page = tx.grants(keyId, after, 1000);
       for (StoredGrant g : page) {
-        out.add(new ActiveGrant(g.granteePrincipal(), g.operations(), GrantConstraint.fromJson(g.constraints())));
+        out.add(new ActiveGrant(
+            g.granteePrincipal(), g.operations(), GrantConstraint.fromJson(g.constraints())));
       }
       if (page.size() < 1000 || out.size() >= MAX_GRANTS_PER_KEY) {
         return List.copyOf(out);
