@@ -48,7 +48,7 @@ class GrantsIT {
     return kms.createKey(r -> r.description("grants")).keyMetadata().keyId();
   }
 
-  private static String denied(String action, String keyId) {
+  static String denied(String action, String keyId) {
     return "User: " + GRANTEE + " is not authorized to perform: " + action + " on resource: " + keyArn(keyId)
         + " because no resource-based policy allows the " + action + " action";
   }
