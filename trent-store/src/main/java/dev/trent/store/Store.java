@@ -14,6 +14,9 @@ public interface Store extends AutoCloseable {
 
   <T> T write(Function<WriteTransaction, T> work);
 
+  /** Settings, snapshots and wrapped-column maintenance, for the operator commands. */
+  StoreMaintenance maintenance();
+
   @Override
   void close();
 }
