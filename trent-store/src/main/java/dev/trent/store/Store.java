@@ -17,6 +17,9 @@ public interface Store extends AutoCloseable {
   /** Settings, snapshots and wrapped-column maintenance, for the operator commands. */
   StoreMaintenance maintenance();
 
+  /** The changes committed through this store and, where it is shared, through other nodes. */
+  ChangeFeed changes();
+
   @Override
   void close();
 }

@@ -60,6 +60,11 @@ class KeyGaugesTest {
       }
 
       @Override
+      public dev.trent.store.ChangeFeed changes() {
+        return sqlite.changes();
+      }
+
+      @Override
       public void close() {}
     };
     gauges = new KeyGauges(registry, counted, clock, REFRESH);

@@ -144,6 +144,11 @@ class RequestPipelineAuditTest {
       }
 
       @Override
+      public dev.trent.store.ChangeFeed changes() {
+        return store.changes();
+      }
+
+      @Override
       public void close() {}
     };
     List<AuditEvent> events = new ArrayList<>();
