@@ -49,10 +49,29 @@ public interface StoreMaintenance {
   SnapshotLoad load();
 
   /**
+   * At most {@code limit} cells of a wrapped column in row-key order, strictly after the row key
+   * {@code afterKey} (null: from the start), read in one transaction.
+   */
+  List<WrappedCell> wrappedPage(WrappedColumn column, List<String> afterKey, int limit);
+
+  /**
    * Visits every value of a wrapped column, in batches of at most {@code batchSize}, each batch
    * read in one transaction. The visitor may {@linkplain #replaceWrapped replace} cells.
    */
-  void scanWrapped(WrappedColumn column, int batchSize, Consumer<List<WrappedCell>> batch);
+  default void scanWrapped(WrappedColumn column, int batchSize, Consumer<List<WrappedCell>> batch) {
+    List<String> after = null;
+    while (true) {
+      List<WrappedCell> cells = wrappedPage(column, after, batchSize);
+      if (cells.isEmpty()) {
+        return;
+      }
+      batch.accept(cells);
+      if (cells.size() < batchSize) {
+        return;
+      }
+      after = cells.get(cells.size() - 1).key();
+    }
+  }
 
   /**
    * Replaces wrapped values in one transaction, each only if the cell still holds its old value.

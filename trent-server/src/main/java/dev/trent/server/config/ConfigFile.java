@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trent.auth.AuthMode;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,11 @@ public final class ConfigFile {
       List<String> sm2Regions,
       Audit audit,
       Integer adminPort,
-      Events events) {}
+      Events events,
+      RootKey rootKey) {}
+
+  /** {@code rootKey: {provider: passphrase, passphraseFile: /etc/trent/passphrase}}. */
+  record RootKey(String provider, String passphraseFile) {}
 
   /** Key event sinks; see the README's events section. */
   record Events(List<String> files, List<Webhook> webhooks) {}
@@ -79,10 +84,16 @@ public final class ConfigFile {
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
           d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
-          c.events());
+          c.events(), c.rootKey());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
+    }
+    if (d.rootKey() != null) {
+      RootKeyConfig.Provider provider = d.rootKey().provider() == null ? c.rootKey().provider()
+          : RootKeyConfig.Provider.parse(d.rootKey().provider());
+      c = c.withRootKey(new RootKeyConfig(provider,
+          d.rootKey().passphraseFile() == null ? null : Path.of(d.rootKey().passphraseFile())));
     }
     if (d.events() != null) {
       c = c.withEvents(events(d.events()));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -160,22 +159,9 @@ public final class JdbcMaintenance implements StoreMaintenance {
   }
 
   @Override
-  public void scanWrapped(WrappedColumn column, int batchSize, Consumer<List<WrappedCell>> batch) {
+  public List<WrappedCell> wrappedPage(WrappedColumn column, List<String> afterKey, int limit) {
     String keys = String.join(", ", column.keyColumns());
-    List<String> after = null;
-    while (true) {
-      List<String> from = after;
-      List<WrappedCell> cells = transaction("scanning " + column.table(), false,
-          c -> page(c, column, keys, from, batchSize));
-      if (cells.isEmpty()) {
-        return;
-      }
-      batch.accept(cells);
-      if (cells.size() < batchSize) {
-        return;
-      }
-      after = cells.get(cells.size() - 1).key();
-    }
+    return transaction("scanning " + column.table(), false, c -> page(c, column, keys, afterKey, limit));
   }
 
   /** One page in key order, after {@code after} by row-value comparison (SQLite and PostgreSQL). */
