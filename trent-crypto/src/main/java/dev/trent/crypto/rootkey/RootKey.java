@@ -118,6 +118,29 @@ public final class RootKey {
     return SecretBytes.adopt(mac(label.getBytes(StandardCharsets.UTF_8)));
   }
 
+  private static final byte[] TRANSPORT_AAD = "trent root key transport v1".getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * This key wrapped under {@code keyEncryptionKey}, for a passphrase-protected backup: the data's
+   * root key travels inside the backup so it can be restored under another root key.
+   */
+  public byte[] wrapUnder(RootKey keyEncryptionKey) {
+    try (SecretBytes raw = exportForStorage()) {
+      return keyEncryptionKey.wrap(raw, TRANSPORT_AAD);
+    }
+  }
+
+  /** The inverse of {@link #wrapUnder}; throws when the key or the bytes are wrong. */
+  public static RootKey unwrapFrom(RootKey keyEncryptionKey, byte[] wrapped, Randomness randomness)
+      throws GeneralSecurityException {
+    try (SecretBytes raw = keyEncryptionKey.unwrap(wrapped, TRANSPORT_AAD)) {
+      if (raw.length() != 32) {
+        throw new GeneralSecurityException("a transported root key is not 256 bits");
+      }
+      return new RootKey(raw, randomness);
+    }
+  }
+
   /** The raw key, for the one place that must persist it (a key file); the caller wipes it. */
   SecretBytes exportForStorage() {
     return SecretBytes.copyOf(key.toByteArray());

@@ -149,6 +149,19 @@ class RootKeyTest {
   }
 
   @Test
+  void wrapUnder_thenUnwrapFrom_givesTheSameKey_onlyUnderTheRightKek() throws GeneralSecurityException {
+    RootKey kek = new RootKey(SecretBytes.copyOf(range(0x40, 32)), Randomness.system());
+    byte[] transported = rootKey.wrapUnder(kek);
+
+    RootKey back = RootKey.unwrapFrom(kek, transported, Randomness.system());
+
+    assertThat(back.check()).isEqualTo(rootKey.check());
+    assertThat(back.unwrap(rootKey.wrap(MATERIAL, IDENTITY), IDENTITY)).isEqualTo(MATERIAL);
+    assertThatThrownBy(() -> RootKey.unwrapFrom(rootKey, transported, Randomness.system()))
+        .isInstanceOf(GeneralSecurityException.class);
+  }
+
+  @Test
   void toString_isRedacted() {
     assertThat(rootKey).hasToString("RootKey[redacted]");
   }
