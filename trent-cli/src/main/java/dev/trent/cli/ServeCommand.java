@@ -6,6 +6,7 @@ import dev.trent.server.config.ConfigFile;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.rootkey.RootKeyConfig;
 import dev.trent.server.rootkey.RootKeyRefusedException;
+import dev.trent.server.config.StoreConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,14 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", description = "Where keys are stored (default: ./trent-data).")
   Path dataDir;
+
+  @Option(names = "--store", description = "postgresql://user@host:port/database[?sslmode=verify-full"
+      + "&sslrootcert=ca.pem]: a PostgreSQL store shared by several nodes (password from"
+      + " TRENT_STORE_PASSWORD or --store-password-file). Default: SQLite in the data directory.")
+  String store;
+
+  @Option(names = "--store-password-file", description = "File holding the PostgreSQL password.")
+  Path storePasswordFile;
 
   @Option(names = "--auth", description = "dev (any signature; loopback only) or strict (default: dev).")
   String auth;
@@ -65,6 +74,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (dataDir != null) {
       c = c.withDataDir(dataDir);
+    }
+    if (store != null || storePasswordFile != null) {
+      c = c.withStore(new StoreConfig(store != null ? store : c.store().url(),
+          storePasswordFile != null ? storePasswordFile : c.store().passwordFile()));
     }
     if (auth != null) {
       c = c.withAuthMode(AuthMode.valueOf(auth.toUpperCase(java.util.Locale.ROOT)));
@@ -109,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
     String host = c.host().contains(":") ? "[" + c.host() + "]" : c.host();
     String url = "http://" + host + ":" + port;
     out.println("Trent is listening on " + url + " (auth: " + c.authMode().name().toLowerCase(java.util.Locale.ROOT)
-        + ", data: " + c.dataDir().toAbsolutePath() + ")");
+        + ", data: " + c.dataDir().toAbsolutePath() + ", store: " + c.store().describe(c.dataDir()) + ")");
     out.println("Try it:");
     out.println("  AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1 \\");
     out.println("    aws kms create-key --endpoint-url " + url);

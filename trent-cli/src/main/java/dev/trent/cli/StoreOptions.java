@@ -1,12 +1,10 @@
 package dev.trent.cli;
 
+import dev.trent.server.config.StoreConfig;
 import dev.trent.store.Store;
 import dev.trent.store.postgresql.PostgresLocation;
-import dev.trent.store.postgresql.PostgresStore;
-import dev.trent.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
@@ -14,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The store an operator command works on: SQLite in the data directory, or PostgreSQL. */
 final class StoreOptions {
-  static final String PASSWORD_ENV = "TRENT_STORE_PASSWORD";
+  private static final int CONNECTIONS = 4;
 
   @Option(names = "--data-dir", description = "Trent's data directory (default: ./trent-data): the SQLite"
       + " database and the file root key.")
@@ -34,7 +32,7 @@ final class StoreOptions {
   /** Opens (creating and migrating if needed) a store named by a directory or a PostgreSQL URL. */
   static Store open(String location, Path passwordFile, UnaryOperator<String> env) {
     if (PostgresLocation.isPostgres(location)) {
-      return PostgresStore.open(PostgresLocation.parse(location), password(passwordFile, env), 4);
+      return new StoreConfig(location, passwordFile).open(Path.of("."), CONNECTIONS, env);
     }
     Path dir = Path.of(location);
     try {
@@ -42,17 +40,6 @@ final class StoreOptions {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
-    return SqliteStore.open(dir);
-  }
-
-  private static String password(Path file, UnaryOperator<String> env) {
-    if (file == null) {
-      return env.apply(PASSWORD_ENV);
-    }
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8).stripTrailing();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the store password file " + file, e);
-    }
+    return StoreConfig.sqlite().open(dir, CONNECTIONS, env);
   }
 }

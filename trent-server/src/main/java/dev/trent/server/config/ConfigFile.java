@@ -32,10 +32,14 @@ public final class ConfigFile {
       Audit audit,
       Integer adminPort,
       Events events,
+      Store store,
       RootKey rootKey) {}
 
   /** {@code rootKey: {provider: passphrase, passphraseFile: /etc/trent/passphrase}}. */
   record RootKey(String provider, String passphraseFile) {}
+
+  /** The store: {@code url} a postgresql:// URL (absent: SQLite in the data directory). */
+  record Store(String url, String passwordFile) {}
 
   /** Key event sinks; see the README's events section. */
   record Events(List<String> files, List<Webhook> webhooks) {}
@@ -84,10 +88,14 @@ public final class ConfigFile {
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
           d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
-          c.events(), c.rootKey());
+          c.events(), c.store(), c.rootKey());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
+    }
+    if (d.store() != null) {
+      c = c.withStore(new StoreConfig(d.store().url(),
+          d.store().passwordFile() == null ? null : Path.of(d.store().passwordFile())));
     }
     if (d.rootKey() != null) {
       RootKeyConfig.Provider provider = d.rootKey().provider() == null ? c.rootKey().provider()

@@ -33,11 +33,15 @@ final class PostgresChangeListener implements AutoCloseable {
   private final String jdbcUrl;
   private final Properties properties;
   private final ChangeFanout fanout;
+  private final String origin;
   private final Thread thread;
   private volatile boolean closed;
   private volatile Connection current;
 
-  PostgresChangeListener(String jdbcUrl, String user, String password, ChangeFanout fanout) {
+  /** {@code origin}: the id this node's store puts first in its notifications, skipped here. */
+  PostgresChangeListener(String jdbcUrl, String user, String password, ChangeFanout fanout,
+      String origin) {
+    this.origin = origin;
     this.jdbcUrl = jdbcUrl;
     this.properties = new Properties();
     PGProperty.USER.set(properties, user);
@@ -96,8 +100,12 @@ final class PostgresChangeListener implements AutoCloseable {
       PGNotification[] notes = pg.getNotifications(DEAF_INTERVAL_MILLIS);
       if (notes != null) {
         for (PGNotification note : notes) {
-          for (String line : note.getParameter().split("\n")) {
-            fanout.publish(StoreChange.decode(line));
+          String[] lines = note.getParameter().split("\n");
+          if (lines[0].equals(origin)) {
+            continue; // our own change, published to our listeners when it committed
+          }
+          for (int i = 1; i < lines.length; i++) {
+            fanout.publish(StoreChange.decode(lines[i]));
           }
         }
       }

@@ -58,11 +58,14 @@ public final class PostgresStore implements Store {
   private final HikariDataSource pool;
   private final ChangeFanout changes;
   private final PostgresChangeListener listener;
+  private final String origin;
 
-  private PostgresStore(HikariDataSource pool, ChangeFanout changes, PostgresChangeListener listener) {
+  private PostgresStore(HikariDataSource pool, ChangeFanout changes, PostgresChangeListener listener,
+      String origin) {
     this.pool = pool;
     this.changes = changes;
     this.listener = listener;
+    this.origin = origin;
   }
 
   /**
@@ -101,11 +104,13 @@ public final class PostgresStore implements Store {
       throw e;
     }
     ChangeFanout changes = new ChangeFanout();
+    // Names this store's notifications, so its listener skips its own changes (already published).
+    String origin = java.util.UUID.randomUUID().toString();
     PostgresChangeListener listener =
-        new PostgresChangeListener(location.jdbcUrl(), location.user(), password, changes);
+        new PostgresChangeListener(location.jdbcUrl(), location.user(), password, changes, origin);
     listener.start();
     LOG.info("PostgreSQL store {}", location);
-    return new PostgresStore(pool, changes, listener);
+    return new PostgresStore(pool, changes, listener, origin);
   }
 
   @Override
@@ -135,7 +140,7 @@ public final class PostgresStore implements Store {
         JdbcWrites tx = new JdbcWrites(c, PostgresDialect.INSTANCE);
         result = work.apply(tx);
         changed = tx.changes();
-        notifyOthers(c, changed);
+        notifyOthers(c, origin, changed);
         c.commit();
       } catch (RuntimeException | Error | SQLException e) {
         rollbackQuietly(c);
@@ -148,24 +153,24 @@ public final class PostgresStore implements Store {
     return result;
   }
 
-  private static void notifyOthers(Connection c, List<StoreChange> changed) throws SQLException {
+  /** Payload: the origin on the first line, then one encoded change per line. */
+  private static void notifyOthers(Connection c, String origin, List<StoreChange> changed)
+      throws SQLException {
     if (changed.isEmpty()) {
       return;
     }
-    StringBuilder payload = new StringBuilder();
+    StringBuilder payload = new StringBuilder(origin);
     try (PreparedStatement s = c.prepareStatement("SELECT pg_notify('"
         + PostgresChangeListener.CHANNEL + "', ?)")) {
       for (StoreChange change : changed) {
         String line = change.encode();
-        if (payload.length() > 0 && payload.length() + line.length() + 1 > MAX_NOTIFY_PAYLOAD) {
+        if (payload.length() + line.length() + 1 > MAX_NOTIFY_PAYLOAD) {
           s.setString(1, payload.toString());
           s.execute();
           payload.setLength(0);
+          payload.append(origin);
         }
-        if (payload.length() > 0) {
-          payload.append('\n');
-        }
-        payload.append(line);
+        payload.append('\n').append(line);
       }
       s.setString(1, payload.toString());
       s.execute();

@@ -56,6 +56,15 @@ public final class TestPostgres implements AutoCloseable {
 
   /** A new, empty database on this server, for one store. */
   public PostgresLocation newDatabase() {
+    return location(createDatabase());
+  }
+
+  /** A new, empty database on this server, as {@code trent serve --store} takes it. */
+  public String newStoreUrl() {
+    return storeUrl(createDatabase());
+  }
+
+  private String createDatabase() {
     String name = "trent_" + databases.incrementAndGet();
     try (Connection c = server().getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
@@ -63,7 +72,7 @@ public final class TestPostgres implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
-    return location(name);
+    return name;
   }
 
   /** The URL {@code trent serve --store} takes for database {@code name} of this server. */
