@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trent.crypto.rootkey.FileRootKeyProvider;
 import dev.trent.it.OperatorCommands.Sample;
+import dev.trent.server.config.ServerConfig;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,28 @@ class BackupRestoreIT {
     assertThat(Files.readAllBytes(target.resolve(FileRootKeyProvider.FILE_NAME)))
         .isNotEqualTo(Files.readAllBytes(source.resolve(FileRootKeyProvider.FILE_NAME)));
     try (TrentFixture restored = TrentFixture.reopen(target, new MovableClock())) {
+      assertThat(sample.decrypt(restored.client())).containsExactly(PLAINTEXT, PLAINTEXT);
+    }
+  }
+
+  @Test
+  void passphraseBackup_restoresUnderAPassphraseRootKey() {
+    Path passphrase = OperatorCommands.file(work, "backup-passphrase-2", "backup secret\n");
+    Path rootPassphrase = OperatorCommands.file(work, "root-passphrase", "root secret\n");
+    Path backup = work.resolve("to-passphrase-provider.trentbak");
+    assertThat(trent("backup", "--data-dir", source.toString(), "--out", backup.toString(),
+        "--passphrase-file", passphrase.toString()).exit()).isZero();
+    Path target = OperatorCommands.tempDir();
+
+    OperatorCommands.Run run = trent("restore", "--data-dir", target.toString(), "--in", backup.toString(),
+        "--passphrase-file", passphrase.toString(), "--root-key", "passphrase",
+        "--root-key-passphrase-file", rootPassphrase.toString());
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(target.resolve(FileRootKeyProvider.FILE_NAME)).doesNotExist();
+    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(target)
+        .withRootKey(RootKeyConfig.passphrase(rootPassphrase));
+    try (TrentFixture restored = TrentFixture.start(config, new MovableClock())) {
       assertThat(sample.decrypt(restored.client())).containsExactly(PLAINTEXT, PLAINTEXT);
     }
   }

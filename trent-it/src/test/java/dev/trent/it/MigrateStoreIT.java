@@ -63,4 +63,28 @@ class MigrateStoreIT {
       assertThat(sample.decrypt(copy.client())).containsExactly(PLAINTEXT, PLAINTEXT);
     }
   }
+
+  @Test
+  void backupOfAPostgresStore_restoresIntoSqlite() {
+    Path source;
+    Sample sample;
+    try (TrentFixture trent = TrentFixture.dev()) {
+      source = trent.dataDir();
+      sample = Sample.make(trent.client());
+    }
+    String postgres = TestPostgres.shared().newStoreUrl();
+    assertThat(trent("migrate-store", "--from", source.toString(), "--to", postgres).exit()).isZero();
+    Path backup = OperatorCommands.tempDir().resolve("postgres.trentbak");
+
+    OperatorCommands.Run made = trent("backup", "--store", postgres, "--data-dir", source.toString(),
+        "--out", backup.toString());
+
+    assertThat(made.exit()).as(made.err()).isZero();
+    Path target = OperatorCommands.tempDir();
+    OperatorCommands.copy(source.resolve(FileRootKeyProvider.FILE_NAME), target.resolve(FileRootKeyProvider.FILE_NAME));
+    assertThat(trent("restore", "--data-dir", target.toString(), "--in", backup.toString()).exit()).isZero();
+    try (TrentFixture restored = TrentFixture.reopen(target, new MovableClock())) {
+      assertThat(sample.decrypt(restored.client())).containsExactly(PLAINTEXT, PLAINTEXT);
+    }
+  }
 }
