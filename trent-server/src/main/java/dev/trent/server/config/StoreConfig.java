@@ -48,15 +48,28 @@ public record StoreConfig(String url, Path passwordFile) {
    *
    * @param connections PostgreSQL connections this node may hold
    * @param env the process environment ({@code System::getenv}), a parameter for tests
+   * @throws IllegalStateException when the PostgreSQL store cannot be reached or migrated
    */
   public Store open(Path dataDir, int connections, UnaryOperator<String> env) {
     if (url == null) {
       return SqliteStore.open(dataDir);
     }
-    return PostgresStore.open(PostgresLocation.parse(url), password(env), connections);
+    PostgresLocation location = PostgresLocation.parse(url);
+    try {
+      return PostgresStore.open(location, password(env), connections);
+    } catch (RuntimeException e) {
+      // The driver's messages name host, port and database, never the password.
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      throw new IllegalStateException("cannot open the PostgreSQL store " + location + ": "
+          + root.getMessage(), e);
+    }
   }
 
-  private String password(UnaryOperator<String> env) {
+  /** The password: from {@code passwordFile} when set, else from {@link #PASSWORD_ENV}; may be null. */
+  String password(UnaryOperator<String> env) {
     if (passwordFile != null) {
       try {
         return Files.readString(passwordFile, StandardCharsets.UTF_8).stripTrailing();
