@@ -81,6 +81,9 @@ record SchemaTables(List<Table> tables) {
     Map<String, Integer> types = new LinkedHashMap<>();
     try (ResultSet r = meta.getColumns(null, schema, table, "%")) {
       while (r.next()) {
+        if (!table.equals(r.getString("TABLE_NAME"))) {
+          continue; // the name is a LIKE pattern: '_' matches any character
+        }
         String column = r.getString("COLUMN_NAME");
         byPosition.put(r.getInt("ORDINAL_POSITION"), column);
         types.put(column, r.getInt("DATA_TYPE"));
