@@ -25,7 +25,8 @@ import software.amazon.awssdk.services.kms.model.KmsException;
  * nothing acknowledged is lost, and the node recovers by itself.
  */
 class StoreOutageIT {
-  private static final Duration FAIL_FAST = Duration.ofSeconds(3);
+  /** The store's 2 s connection timeout, with room for a loaded 2-core CI machine. */
+  private static final Duration FAIL_FAST = Duration.ofSeconds(5);
   private static final Duration RECOVERY = Duration.ofSeconds(15);
   private static final int WORKERS = 4;
 
