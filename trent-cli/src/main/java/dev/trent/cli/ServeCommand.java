@@ -4,6 +4,8 @@ import dev.trent.auth.AuthMode;
 import dev.trent.server.Trent;
 import dev.trent.server.config.ConfigFile;
 import dev.trent.server.config.ServerConfig;
+import dev.trent.server.rootkey.RootKeyConfig;
+import dev.trent.server.rootkey.RootKeyRefusedException;
 import dev.trent.server.config.StoreConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -50,6 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
       + " do unaudited work).")
   boolean noAudit;
 
+  @Option(names = "--root-key", description = "Where the root key comes from: file (<data-dir>/root.key,"
+      + " the default) or passphrase (Argon2id of TRENT_ROOT_KEY_PASSPHRASE or --root-key-passphrase-file).")
+  String rootKey;
+
+  @Option(names = "--root-key-passphrase-file", description = "With --root-key passphrase: read the"
+      + " passphrase from this file (one trailing newline ignored) instead of TRENT_ROOT_KEY_PASSPHRASE.")
+  Path rootKeyPassphraseFile;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig c = ServerConfig.defaults();
@@ -78,7 +88,18 @@ public final class ServeCommand implements Callable<Integer> {
     if (noAudit) {
       c = c.withMonitoring(c.monitoring().withAuditEnabled(false));
     }
-    Trent trent = Trent.start(c, Clock.systemUTC());
+    if (rootKey != null || rootKeyPassphraseFile != null) {
+      c = c.withRootKey(new RootKeyConfig(
+          rootKey != null ? RootKeyConfig.Provider.parse(rootKey) : c.rootKey().provider(),
+          rootKeyPassphraseFile != null ? rootKeyPassphraseFile : c.rootKey().passphraseFile()));
+    }
+    Trent trent;
+    try {
+      trent = Trent.start(c, Clock.systemUTC());
+    } catch (RootKeyRefusedException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
     announce(System.out, c, trent.port());
     if (trent.adminPort() >= 0) {
       System.out.println("Metrics: http://127.0.0.1:" + trent.adminPort() + "/metrics");

@@ -78,6 +78,11 @@ public final class TrentFixture implements AutoCloseable {
         .withStore(new StoreConfig(storeUrl, null)), clock);
   }
 
+  /** A server with exactly this configuration (port, data directory and all) and clock. */
+  public static TrentFixture start(ServerConfig config, MovableClock clock) {
+    return new TrentFixture(config, clock);
+  }
+
   /** A new, empty directory for a node's data. */
   public static Path newDataDir() {
     return tempDir();

@@ -21,7 +21,6 @@ import dev.trent.core.usage.KeyUsageLog;
 import dev.trent.server.events.EventSinks;
 import dev.trent.crypto.Randomness;
 import dev.trent.crypto.SecretBytes;
-import dev.trent.crypto.rootkey.FileRootKeyProvider;
 import dev.trent.crypto.rootkey.RootKey;
 import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.model.ServiceModel;
@@ -32,6 +31,7 @@ import dev.trent.server.metrics.AdminServer;
 import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
 import dev.trent.server.pipeline.RequestPipeline;
+import dev.trent.server.rootkey.RootKeyBinding;
 import dev.trent.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,9 +98,15 @@ public final class Trent implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
     }
     Randomness randomness = Randomness.system();
-    RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
     Store store = config.store().open(config.dataDir(), config.workerThreads() + SPARE_CONNECTIONS,
         System::getenv);
+    RootKey rootKey;
+    try {
+      rootKey = RootKeyBinding.open(config.rootKey(), config.dataDir(), store, randomness, System::getenv);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
     MaterialVault vault = new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE);
     KeyUsageLog usage = new KeyUsageLog(store);
     EventSinks events = new EventSinks(config.events());

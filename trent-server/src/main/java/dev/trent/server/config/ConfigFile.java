@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trent.auth.AuthMode;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,11 @@ public final class ConfigFile {
       Audit audit,
       Integer adminPort,
       Events events,
-      Store store) {}
+      Store store,
+      RootKey rootKey) {}
+
+  /** {@code rootKey: {provider: passphrase, passphraseFile: /etc/trent/passphrase}}. */
+  record RootKey(String provider, String passphraseFile) {}
 
   /** The store: {@code url} a postgresql:// URL (absent: SQLite in the data directory). */
   record Store(String url, String passwordFile) {}
@@ -83,7 +88,7 @@ public final class ConfigFile {
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
           d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
-          c.events(), c.store());
+          c.events(), c.store(), c.rootKey());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
@@ -91,6 +96,12 @@ public final class ConfigFile {
     if (d.store() != null) {
       c = c.withStore(new StoreConfig(d.store().url(),
           d.store().passwordFile() == null ? null : Path.of(d.store().passwordFile())));
+    }
+    if (d.rootKey() != null) {
+      RootKeyConfig.Provider provider = d.rootKey().provider() == null ? c.rootKey().provider()
+          : RootKeyConfig.Provider.parse(d.rootKey().provider());
+      c = c.withRootKey(new RootKeyConfig(provider,
+          d.rootKey().passphraseFile() == null ? null : Path.of(d.rootKey().passphraseFile())));
     }
     if (d.events() != null) {
       c = c.withEvents(events(d.events()));

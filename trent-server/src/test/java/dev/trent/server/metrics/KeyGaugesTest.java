@@ -65,6 +65,11 @@ class KeyGaugesTest {
       }
 
       @Override
+      public dev.trent.store.StoreMaintenance maintenance() {
+        return sqlite.maintenance();
+      }
+
+      @Override
       public void close() {}
     };
     gauges = new KeyGauges(registry, counted, clock, REFRESH);

@@ -153,6 +153,11 @@ class RequestPipelineAuditTest {
       }
 
       @Override
+      public dev.trent.store.StoreMaintenance maintenance() {
+        return store.maintenance();
+      }
+
+      @Override
       public void close() {}
     };
     List<AuditEvent> events = new ArrayList<>();

@@ -6,8 +6,10 @@ import dev.trent.store.ChangeFeed;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
 import dev.trent.store.StoreChange;
+import dev.trent.store.StoreMaintenance;
 import dev.trent.store.WriteTransaction;
 import dev.trent.store.jdbc.ChangeFanout;
+import dev.trent.store.jdbc.JdbcMaintenance;
 import dev.trent.store.jdbc.JdbcReads;
 import dev.trent.store.jdbc.JdbcWrites;
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -180,6 +183,12 @@ public final class PostgresStore implements Store {
     } catch (SQLException e) {
       LOG.debug("Rollback failed; the pool discards the connection", e);
     }
+  }
+
+  /** Settings, snapshots and re-wrapping through the pool (V6 seeds {@code feature_start}). */
+  @Override
+  public StoreMaintenance maintenance() {
+    return new JdbcMaintenance(pool, Set.of("feature_start"));
   }
 
   @Override

@@ -5,13 +5,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.trent.store.ChangeFeed;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
+import dev.trent.store.StoreMaintenance;
 import dev.trent.store.StoreUnavailableException;
 import dev.trent.store.WriteTransaction;
+import dev.trent.store.jdbc.JdbcMaintenance;
 import dev.trent.store.jdbc.ChangeFanout;
 import dev.trent.store.jdbc.JdbcReads;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -25,6 +28,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class SqliteStore implements Store {
   public static final String FILE_NAME = "trent.db";
+  /** Tables whose rows the migrations insert (V6: when usage tracking began). */
+  static final Set<String> SEED_TABLES = Set.of("feature_start");
 
   private final HikariDataSource pool;
   private final ChangeFanout changes = new ChangeFanout();
@@ -74,6 +79,15 @@ public final class SqliteStore implements Store {
   @Override
   public <T> T write(Function<WriteTransaction, T> work) {
     return committer.submit(work);
+  }
+
+  /**
+   * Maintenance through the pool, outside the group committer: its writes are the operator
+   * commands', and SQLite's lock orders them with the committer's.
+   */
+  @Override
+  public StoreMaintenance maintenance() {
+    return new JdbcMaintenance(pool, SEED_TABLES);
   }
 
   /** Changes of this store: one process owns a SQLite file, so every change is made here. */
