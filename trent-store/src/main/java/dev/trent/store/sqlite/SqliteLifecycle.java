@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The queries of a key's life: rotation history and schedule, import tokens, imported material. */
-abstract class SqliteLifecycle extends SqliteJdbc {
+abstract class SqliteLifecycle extends SqliteIdentities {
   private static final String IMPORT_COLUMNS = "i.key_id, i.material_id, i.expiration_model,"
       + " i.valid_to, i.description, i.pending_rotation";
 
