@@ -103,7 +103,8 @@ public final class AccessKeys {
         h.userName(), StoredAccessKey.ACTIVE,
         iam.secrets().seal(secret, id, accountId, h.principalArn()), null, null,
         iam.clock().instant()));
-    return new IssuedAccessKey(id, secret, null, null, accountId, h.principalArn());
+    return new IssuedAccessKey(id, secret, null, null, accountId, h.principalArn(),
+        iam.clock().instant());
   }
 
   private static void owned(WriteTransaction tx, Holder h, String accessKeyId) {

@@ -123,7 +123,7 @@ public final class SecurityTokens {
     });
     iam.changed().run();
     return new AssumedRole(
-        new IssuedAccessKey(id, secret, token, expiration, role.accountId(), principal),
+        new IssuedAccessKey(id, secret, token, expiration, role.accountId(), principal, now),
         principal, role.roleId() + ":" + sessionName);
   }
 

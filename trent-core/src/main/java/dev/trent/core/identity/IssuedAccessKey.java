@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param sessionToken the session token of temporary credentials, else null
  * @param expiration when temporary credentials expire, else null
+ * @param createDate when the key was made
  */
 public record IssuedAccessKey(
     String accessKeyId,
@@ -15,7 +16,8 @@ public record IssuedAccessKey(
     String sessionToken,
     Instant expiration,
     String accountId,
-    String principalArn) {
+    String principalArn,
+    Instant createDate) {
   @Override
   public String toString() {
     return "IssuedAccessKey[" + accessKeyId + ", " + principalArn + ", secret redacted]";

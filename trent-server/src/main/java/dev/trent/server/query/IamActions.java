@@ -1,0 +1,132 @@
+package dev.trent.server.query;
+
+import dev.trent.core.iam.AccessKeys;
+import dev.trent.core.iam.IamRoles;
+import dev.trent.core.iam.IamUsers;
+import dev.trent.core.iam.ManagedPolicies;
+import dev.trent.core.iam.Page;
+import dev.trent.core.iam.Tagged;
+import dev.trent.core.identity.IdentityArns;
+import dev.trent.core.identity.IssuedAccessKey;
+import dev.trent.store.StoredAccessKey;
+import dev.trent.store.StoredManagedPolicy;
+import dev.trent.store.StoredRole;
+import dev.trent.store.StoredUser;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The IAM actions Trent serves, by name, each binding its parameters and writing its result in the
+ * shapes of the IAM API reference (policy documents URL-encoded, as IAM returns them).
+ */
+final class IamActions {
+  private final IamUsers users;
+  private final IamRoles roles;
+  private final AccessKeys keys;
+  private final ManagedPolicies policies;
+
+  IamActions(IamUsers users, IamRoles roles, AccessKeys keys, ManagedPolicies policies) {
+    this.users = users;
+    this.roles = roles;
+    this.keys = keys;
+    this.policies = policies;
+  }
+
+  Map<String, QueryAction> actions() {
+    return Map.ofEntries(
+        Map.entry("CreateUser", (c, p) -> user(users.create(c, p.get("UserName"), p.get("Path"), p.tags()))),
+        Map.entry("GetUser", (c, p) -> user(users.get(c, p.get("UserName")))),
+        Map.entry("ListUsers", (c, p) -> users(users.list(c, p.get("PathPrefix"), p.get("Marker"), p.integer("MaxItems")))),
+        Map.entry("DeleteUser", (c, p) -> none(() -> users.delete(c, p.get("UserName")))),
+        Map.entry("TagUser", (c, p) -> none(() -> users.tag(c, p.get("UserName"), p.tags()))),
+        Map.entry("CreateAccessKey", (c, p) -> accessKey(keys.create(c, p.get("UserName")), p.get("UserName"))),
+        Map.entry("UpdateAccessKey", (c, p) -> none(() -> keys.updateStatus(c, p.get("UserName"), p.get("AccessKeyId"), p.get("Status")))),
+        Map.entry("ListAccessKeys", (c, p) -> accessKeys(keys.list(c, p.get("UserName")), p.get("UserName"))),
+        Map.entry("DeleteAccessKey", (c, p) -> none(() -> keys.delete(c, p.get("UserName"), p.get("AccessKeyId")))),
+        Map.entry("PutUserPolicy", (c, p) -> none(() -> users.putPolicy(c, p.get("UserName"), p.get("PolicyName"), p.get("PolicyDocument")))),
+        Map.entry("GetUserPolicy", (c, p) -> new Xml().element("UserName", p.get("UserName"))
+            .element("PolicyName", p.get("PolicyName"))
+            .document("PolicyDocument", users.getPolicy(c, p.get("UserName"), p.get("PolicyName")))),
+        Map.entry("DeleteUserPolicy", (c, p) -> none(() -> users.deletePolicy(c, p.get("UserName"), p.get("PolicyName")))),
+        Map.entry("AttachUserPolicy", (c, p) -> none(() -> users.attachPolicy(c, p.get("UserName"), p.get("PolicyArn")))),
+        Map.entry("DetachUserPolicy", (c, p) -> none(() -> users.detachPolicy(c, p.get("UserName"), p.get("PolicyArn")))),
+        Map.entry("CreateRole", (c, p) -> role(roles.create(c, p.get("RoleName"), p.get("Path"),
+            p.get("AssumeRolePolicyDocument"), p.get("Description"), p.integer("MaxSessionDuration"), p.tags()))),
+        Map.entry("GetRole", (c, p) -> role(roles.get(c, p.get("RoleName")))),
+        Map.entry("DeleteRole", (c, p) -> none(() -> roles.delete(c, p.get("RoleName")))),
+        Map.entry("TagRole", (c, p) -> none(() -> roles.tag(c, p.get("RoleName"), p.tags()))),
+        Map.entry("PutRolePolicy", (c, p) -> none(() -> roles.putPolicy(c, p.get("RoleName"), p.get("PolicyName"), p.get("PolicyDocument")))),
+        Map.entry("DeleteRolePolicy", (c, p) -> none(() -> roles.deletePolicy(c, p.get("RoleName"), p.get("PolicyName")))),
+        Map.entry("AttachRolePolicy", (c, p) -> none(() -> roles.attachPolicy(c, p.get("RoleName"), p.get("PolicyArn")))),
+        Map.entry("DetachRolePolicy", (c, p) -> none(() -> roles.detachPolicy(c, p.get("RoleName"), p.get("PolicyArn")))),
+        Map.entry("CreatePolicy", (c, p) -> policy(policies.create(c, p.get("PolicyName"), p.get("Path"),
+            p.get("PolicyDocument"), p.get("Description")))),
+        Map.entry("DeletePolicy", (c, p) -> none(() -> policies.delete(c, p.get("PolicyArn")))));
+  }
+
+  private static Xml none(Runnable action) {
+    action.run();
+    return null;
+  }
+
+  private static Xml user(Tagged<StoredUser> tagged) {
+    return userElement(new Xml(), "User", tagged.entity(), tagged.tags());
+  }
+
+  private static Xml userElement(Xml xml, String name, StoredUser u, Map<String, String> tags) {
+    String arn = u.userName() == null ? "arn:aws:iam::" + u.accountId() + ":root"
+        : IdentityArns.user(u.accountId(), u.path(), u.userName());
+    return xml.open(name).element("Path", u.path()).element("UserName", u.userName())
+        .element("UserId", u.userId()).element("Arn", arn).element("CreateDate", u.createDate())
+        .tags(tags).close(name);
+  }
+
+  private static Xml users(Page<StoredUser> page) {
+    Xml xml = new Xml().open("Users");
+    page.items().forEach(u -> userElement(xml, "member", u, Map.of()));
+    return xml.close("Users").element("IsTruncated", page.truncated()).element("Marker", page.marker());
+  }
+
+  private static Xml accessKey(IssuedAccessKey key, String userName) {
+    String owner = userName != null ? userName : userNameOf(key.principalArn());
+    return new Xml().open("AccessKey").element("UserName", owner)
+        .element("AccessKeyId", key.accessKeyId()).element("Status", StoredAccessKey.ACTIVE)
+        .element("SecretAccessKey", key.secretAccessKey())
+        .element("CreateDate", key.createDate()).close("AccessKey");
+  }
+
+  private static Xml accessKeys(List<StoredAccessKey> keys, String userName) {
+    Xml xml = new Xml().open("AccessKeyMetadata");
+    keys.forEach(k -> xml.open("member").element("UserName", k.userName())
+        .element("AccessKeyId", k.accessKeyId()).element("Status", k.status())
+        .element("CreateDate", k.createDate()).close("member"));
+    return xml.close("AccessKeyMetadata").element("IsTruncated", false);
+  }
+
+  private static Xml role(Tagged<StoredRole> tagged) {
+    StoredRole r = tagged.entity();
+    return new Xml().open("Role").element("Path", r.path()).element("RoleName", r.roleName())
+        .element("RoleId", r.roleId())
+        .element("Arn", IdentityArns.role(r.accountId(), r.path(), r.roleName()))
+        .element("CreateDate", r.createDate())
+        .document("AssumeRolePolicyDocument", r.trustPolicy())
+        .element("Description", r.description())
+        .element("MaxSessionDuration", r.maxSessionDuration())
+        .tags(tagged.tags()).close("Role");
+  }
+
+  private static Xml policy(StoredManagedPolicy p) {
+    return new Xml().open("Policy").element("PolicyName", p.policyName())
+        .element("PolicyId", p.policyId()).element("Arn", p.arn()).element("Path", p.path())
+        .element("DefaultVersionId", "v1").element("AttachmentCount", 0)
+        .element("PermissionsBoundaryUsageCount", 0).element("IsAttachable", true)
+        .element("Description", p.description())
+        .element("CreateDate", p.createDate()).element("UpdateDate", p.createDate())
+        .close("Policy");
+  }
+
+  private static String userNameOf(String principalArn) {
+    return IdentityArns.userOf(principalArn)
+        .map(IdentityArns.Named::name).orElse(null);
+  }
+}
