@@ -24,7 +24,7 @@ public record IamServices(
 
   public IamServices(Store store, IdentityIds ids, AccessKeySecrets secrets,
       PolicyLanguage policies, IdentityDirectory directory, Clock clock, Runnable changed) {
-    this(store, ids, secrets, policies, directory, new IamAccess(directory, policies), clock,
+    this(store, ids, secrets, policies, directory, new IamAccess(directory, policies, clock), clock,
         () -> {
           directory.invalidate();
           changed.run();

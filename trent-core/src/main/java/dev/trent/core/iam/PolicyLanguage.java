@@ -1,6 +1,7 @@
 package dev.trent.core.iam;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The policy engine as the IAM and STS APIs need it: validating documents and deciding calls.
@@ -18,15 +19,16 @@ public interface PolicyLanguage {
    *
    * @param callerArn the caller's ARN ({@code ...:user/x}, {@code ...:assumed-role/r/s})
    * @param roleArn the role of an assumed-role session, else null
+   * @param conditions the request's condition keys and values ({@code aws:PrincipalTag/team})
    */
   Decision identityDecision(List<String> policies, String callerArn, String accountId,
-      String roleArn, String action, String resource);
+      String roleArn, String action, String resource, Map<String, List<String>> conditions);
 
   /**
    * How a role's trust policy decides {@code action} (e.g. {@code sts:AssumeRole}) for the caller.
    */
   Decision trustDecision(String trustPolicy, String callerArn, String accountId, String roleArn,
-      String action, String resource);
+      String action, String resource, Map<String, List<String>> conditions);
 
   /** A verdict. */
   enum Decision {

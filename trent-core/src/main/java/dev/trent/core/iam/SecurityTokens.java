@@ -92,9 +92,7 @@ public final class SecurityTokens {
   private void authorize(IamCaller caller, StoredRole role, String roleArn) {
     PolicyLanguage.Decision identity =
         iam.access().identityDecision(caller, "sts:AssumeRole", roleArn);
-    PolicyLanguage.Decision trust = iam.policies().trustDecision(role.trustPolicy(),
-        caller.principalArn(), caller.accountId(),
-        iam.directory().roleArnOf(caller.principalArn()).orElse(null), "sts:AssumeRole", roleArn);
+    PolicyLanguage.Decision trust = iam.access().trustDecision(caller, role.trustPolicy(), roleArn);
     boolean sameAccount = caller.accountId().equals(role.accountId());
     boolean allowed = identity != PolicyLanguage.Decision.EXPLICIT_DENY
         && (trust == PolicyLanguage.Decision.ALLOW && sameAccount

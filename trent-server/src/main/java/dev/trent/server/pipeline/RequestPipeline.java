@@ -50,9 +50,17 @@ public final class RequestPipeline {
   private final Clock clock;
   private final AuditSink audit;
   private final RequestObserver observer;
+  private final SiblingApi sibling;
 
   public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
       JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer) {
+    this(verifier, model, operations, codec, clock, audit, observer, null);
+  }
+
+  /** @param sibling the API (IAM, STS) answering the requests it accepts; null for none */
+  public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
+      JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer, SiblingApi sibling) {
+    this.sibling = sibling;
     this.audit = audit;
     this.observer = observer;
     this.verifier = verifier;
@@ -77,6 +85,9 @@ public final class RequestPipeline {
    * the reply once the record is durable. The future itself never fails.
    */
   public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
+    if (sibling != null && sibling.accepts(request)) {
+      return sibling.handleAsync(request, sourceIp);
+    }
     long started = System.nanoTime();
     CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
     return audited(trace, request, sourceIp, answer(request, trace), started);

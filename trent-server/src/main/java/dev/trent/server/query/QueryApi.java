@@ -20,6 +20,7 @@ import dev.trent.core.iam.ValidationError;
 import dev.trent.protocol.error.ApiException;
 import dev.trent.server.pipeline.ClaimedCredential;
 import dev.trent.server.pipeline.Reply;
+import dev.trent.server.pipeline.SiblingApi;
 import dev.trent.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * (event source {@code iam.amazonaws.com} or {@code sts.amazonaws.com}), durable before the
  * reply; records hold the call's parameters but never a secret. Thread-safe.
  */
-public final class QueryApi {
+public final class QueryApi implements SiblingApi {
   private static final Logger LOG = LoggerFactory.getLogger(QueryApi.class);
   static final String IAM_NAMESPACE = "https://iam.amazonaws.com/doc/2010-05-08/";
   static final String STS_NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
@@ -70,8 +71,9 @@ public final class QueryApi {
     this.clock = clock;
   }
 
-  /** Whether the request is a query-protocol call: no X-Amz-Target, a form body or an Action. */
-  public static boolean accepts(RequestView request) {
+  /** A query-protocol call: no X-Amz-Target, and a form body or an Action in the URL. */
+  @Override
+  public boolean accepts(RequestView request) {
     if (request.firstHeader("x-amz-target").isPresent()) {
       return false;
     }
@@ -80,7 +82,7 @@ public final class QueryApi {
         || request.rawQuery() != null && request.rawQuery().contains("Action=");
   }
 
-  /** Answers one call; the future completes once its audit record is durable, and never fails. */
+  @Override
   public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
     Call call = new Call(UUID.randomUUID().toString(), clock.instant());
     Reply reply = answer(request, call);
