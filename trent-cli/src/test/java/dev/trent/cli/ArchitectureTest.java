@@ -68,6 +68,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void policy_knowsNothingElseOfTrent() {
+    noClasses().that().resideInAPackage("dev.trent.policy..")
+        .should().dependOnClassesThat(resideInAPackage("dev.trent..")
+            .and(not(resideInAPackage("dev.trent.policy..")))
+            .as("Trent classes outside dev.trent.policy"))
+        .check(trent);
+  }
+
+  @Test
   void names_sayWhatThingsAre() {
     classes().should().haveSimpleNameNotEndingWith("Manager")
         .andShould().haveSimpleNameNotEndingWith("Helper")

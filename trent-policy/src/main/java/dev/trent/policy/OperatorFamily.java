@@ -1,0 +1,209 @@
+package dev.trent.policy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * What a condition operator compares, without its negation, {@code IfExists} or set qualifier:
+ * each family prepares a policy value once (a pattern, a number, a date, a CIDR block) and then
+ * compares request values against it. A policy value that is no valid number, date, address or
+ * base64 text is prepared to null and matches nothing.
+ */
+enum OperatorFamily {
+  STRING_EQUALS {
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((String) prepared).equals(requestValue);
+    }
+  },
+  STRING_EQUALS_IGNORE_CASE {
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((String) prepared).equalsIgnoreCase(requestValue);
+    }
+  },
+  STRING_LIKE {
+    @Override
+    Object prepare(Template value, ConditionContext context) {
+      return context == null ? value.constantGlob(false) : value.resolveGlob(context, false);
+    }
+
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((Glob) prepared).matches(requestValue);
+    }
+  },
+  NUMERIC_EQUALS {
+    @Override
+    boolean compareNumbers(int order) {
+      return order == 0;
+    }
+  },
+  NUMERIC_LESS_THAN {
+    @Override
+    boolean compareNumbers(int order) {
+      return order < 0;
+    }
+  },
+  NUMERIC_LESS_THAN_EQUALS {
+    @Override
+    boolean compareNumbers(int order) {
+      return order <= 0;
+    }
+  },
+  NUMERIC_GREATER_THAN {
+    @Override
+    boolean compareNumbers(int order) {
+      return order > 0;
+    }
+  },
+  NUMERIC_GREATER_THAN_EQUALS {
+    @Override
+    boolean compareNumbers(int order) {
+      return order >= 0;
+    }
+  },
+  DATE_EQUALS {
+    @Override
+    boolean compareDates(int order) {
+      return order == 0;
+    }
+  },
+  DATE_LESS_THAN {
+    @Override
+    boolean compareDates(int order) {
+      return order < 0;
+    }
+  },
+  DATE_LESS_THAN_EQUALS {
+    @Override
+    boolean compareDates(int order) {
+      return order <= 0;
+    }
+  },
+  DATE_GREATER_THAN {
+    @Override
+    boolean compareDates(int order) {
+      return order > 0;
+    }
+  },
+  DATE_GREATER_THAN_EQUALS {
+    @Override
+    boolean compareDates(int order) {
+      return order >= 0;
+    }
+  },
+  BOOL {
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((String) prepared).equalsIgnoreCase(requestValue);
+    }
+  },
+  BINARY_EQUALS {
+    @Override
+    Object prepareText(String text) {
+      return decode(text);
+    }
+
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      byte[] request = decode(requestValue);
+      return request != null && Arrays.equals((byte[]) prepared, request);
+    }
+
+    private byte[] decode(String text) {
+      try {
+        return Base64.getDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  },
+  IP_ADDRESS {
+    @Override
+    Object prepareText(String text) {
+      return CidrBlock.parse(text);
+    }
+
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((CidrBlock) prepared).contains(requestValue);
+    }
+  },
+  ARN_LIKE {
+    @Override
+    Object prepare(Template value, ConditionContext context) {
+      Template.Masked masked = context == null ? value.resolveMasked(ConditionContext.empty()) : value.resolveMasked(context);
+      return masked == null ? null : ArnPattern.of(masked.text(), masked.wild());
+    }
+
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      return ((ArnPattern) prepared).matches(requestValue);
+    }
+  },
+  /** {@code Null}: handled by {@link ConditionClause} itself, since it asks about the key, not its values. */
+  NULL {
+    @Override
+    boolean compare(Object prepared, String requestValue) {
+      throw new IllegalStateException("Null compares no values");
+    }
+  };
+
+  /**
+   * The policy value in comparable form, or null if it is not valid for this family. {@code
+   * context} is null when preparing a value without variables at parse time.
+   */
+  Object prepare(Template value, ConditionContext context) {
+    String text = context == null ? value.constantText() : value.resolve(context);
+    return text == null ? null : prepareText(text);
+  }
+
+  Object prepareText(String text) {
+    if (isNumeric()) {
+      return number(text);
+    }
+    if (isDate()) {
+      return DateValues.parseMillis(text);
+    }
+    return text;
+  }
+
+  /** Whether {@code requestValue} satisfies the (non-null) prepared policy value. */
+  boolean compare(Object prepared, String requestValue) {
+    if (isNumeric()) {
+      BigDecimal request = number(requestValue);
+      return request != null && compareNumbers(request.compareTo((BigDecimal) prepared));
+    }
+    Long request = DateValues.parseMillis(requestValue);
+    return request != null && compareDates(Long.compare(request, (Long) prepared));
+  }
+
+  boolean compareNumbers(int order) {
+    throw new IllegalStateException(name() + " compares no numbers");
+  }
+
+  boolean compareDates(int order) {
+    throw new IllegalStateException(name() + " compares no dates");
+  }
+
+  private boolean isNumeric() {
+    return name().startsWith("NUMERIC_");
+  }
+
+  private boolean isDate() {
+    return name().startsWith("DATE_");
+  }
+
+  private static BigDecimal number(String text) {
+    if (text.isEmpty() || text.length() > 64) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}
