@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A self-hosted key management service that speaks the AWS KMS API.",
-    subcommands = {ServeCommand.class, AuditCommand.class})
+    subcommands = {ServeCommand.class, AuditCommand.class, IamCommand.class})
 public final class TrentCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -4,8 +4,6 @@ import dev.trent.audit.AuditLog;
 import dev.trent.audit.AuditSigningKey;
 import dev.trent.audit.AuditSink;
 import dev.trent.audit.Segments;
-import dev.trent.auth.Credential;
-import dev.trent.auth.CredentialLookup;
 import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.OperationCatalog;
 import dev.trent.core.Services;
@@ -16,14 +14,13 @@ import dev.trent.core.lifecycle.LifecycleScheduler;
 import dev.trent.core.usage.KeyUsageLog;
 import dev.trent.server.events.EventSinks;
 import dev.trent.crypto.Randomness;
-import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.rootkey.FileRootKeyProvider;
 import dev.trent.crypto.rootkey.RootKey;
 import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.model.ServiceModel;
-import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.http.HttpServer;
+import dev.trent.server.identity.Identities;
 import dev.trent.server.metrics.AdminServer;
 import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
@@ -32,20 +29,16 @@ import dev.trent.store.Store;
 import dev.trent.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The composition root: builds every part from the configuration, by constructor, and owns their
@@ -76,6 +69,14 @@ public final class Trent implements AutoCloseable {
 
   /** Starts a server; {@code clock} is the system clock in production, a movable one in tests. */
   public static Trent start(ServerConfig config, Clock clock) {
+    return start(config, clock, System.getenv());
+  }
+
+  /**
+   * Starts a server reading the bootstrap variables ({@link RootBootstrap}) from {@code env}
+   * instead of the process environment.
+   */
+  public static Trent start(ServerConfig config, Clock clock, Map<String, String> env) {
     config.requireSafeAuth();
     try {
       Files.createDirectories(config.dataDir());
@@ -90,7 +91,8 @@ public final class Trent implements AutoCloseable {
     EventSinks events = new EventSinks(config.events());
     Services services = new Services(store, new KeyResolver(), vault, randomness,
         new Sm2Regions(config.sm2Regions()));
-    SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
+    Identities identities = Identities.open(config, store, rootKey, randomness, clock, env);
+    SigV4Verifier verifier = new SigV4Verifier(config.authMode(), identities.credentials(), clock, Set.of("kms"));
     ServiceModel model = ServiceModel.kms();
     ServerMetrics metrics = new ServerMetrics(model::hasOperation);
     KeyGauges keyGauges = new KeyGauges(metrics.registry(), store, clock, KeyGauges.DEFAULT_REFRESH);
@@ -98,7 +100,8 @@ public final class Trent implements AutoCloseable {
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
     RequestPipeline pipeline = new RequestPipeline(
-        verifier, model, new OperationCatalog(services, usage), new JsonCodec(), clock, sink, metrics);
+        verifier, model, new OperationCatalog(services, usage), new JsonCodec(), clock, sink, metrics,
+        identities.queryApi(config.authMode(), sink));
     ExecutorService workers = workers(config.workerThreads());
     HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline);
     LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, usage, clock, events);
@@ -177,20 +180,6 @@ public final class Trent implements AutoCloseable {
     }
     // After the last request: its record is written, and the final digest covers everything.
     closeQuietly(store, audit, admin);
-  }
-
-  private static CredentialLookup credentials(ServerConfig config) {
-    Map<String, Credential> byId = config.accessKeys().stream()
-        .map(Trent::credential)
-        .collect(Collectors.toUnmodifiableMap(Credential::accessKeyId, Function.identity()));
-    return id -> Optional.ofNullable(byId.get(id));
-  }
-
-  private static Credential credential(AccessKeyConfig k) {
-    String principal = k.principalArn() != null ? k.principalArn()
-        : "arn:aws:iam::" + k.accountId() + ":root";
-    return new Credential(k.accessKeyId(),
-        SecretBytes.adopt(k.secretAccessKey().getBytes(StandardCharsets.UTF_8)), k.accountId(), principal);
   }
 
   private static ExecutorService workers(int threads) {
