@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
@@ -36,9 +37,13 @@ public final class TrentFixture implements AutoCloseable {
   }
 
   private TrentFixture(ServerConfig config, MovableClock clock) {
+    this(config, clock, Map.of());
+  }
+
+  private TrentFixture(ServerConfig config, MovableClock clock, Map<String, String> env) {
     this.dataDir = config.dataDir();
     this.clock = clock;
-    this.trent = Trent.start(config, clock);
+    this.trent = Trent.start(config, clock, env);
   }
 
   /** Dev authentication: any signature, account 111122223333 or a 12-digit access key id. */
@@ -70,6 +75,16 @@ public final class TrentFixture implements AutoCloseable {
   /** The JSON-lines file every key event of this server is appended to. */
   public Path eventsFile() {
     return dataDir.resolve("events.jsonl");
+  }
+
+  /**
+   * Strict authentication with {@code env} as the process environment of the bootstrap
+   * ({@code TRENT_ROOT_ACCESS_KEY_ID}, {@code TRENT_ROOT_SECRET_ACCESS_KEY}).
+   */
+  public static TrentFixture strict(List<AccessKeyConfig> keys, Map<String, String> env) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
+        .withAuthMode(AuthMode.STRICT).withAccessKeys(keys)
+        .withDeletionSweepInterval(Duration.ofHours(1)), new MovableClock(), env);
   }
 
   public static TrentFixture strict(List<AccessKeyConfig> keys) {
