@@ -91,7 +91,13 @@ public final class Trent implements AutoCloseable {
     EventSinks events = new EventSinks(config.events());
     Services services = new Services(store, new KeyResolver(), vault, randomness,
         new Sm2Regions(config.sm2Regions()));
-    Identities identities = Identities.open(config, store, rootKey, randomness, clock, env);
+    Identities identities;
+    try {
+      identities = Identities.open(config, store, rootKey, randomness, clock, env);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
     SigV4Verifier verifier = new SigV4Verifier(config.authMode(), identities.credentials(), clock, Set.of("kms"));
     ServiceModel model = ServiceModel.kms();
     ServerMetrics metrics = new ServerMetrics(model::hasOperation);
