@@ -2,6 +2,9 @@ package dev.trent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -283,6 +286,34 @@ class IamIT {
                   + " iam:CreateUser on resource: arn:aws:iam::" + ACCOUNT
                   + ":user/made-by-judy-2 with an explicit deny in an identity-based policy"));
     }
+  }
+
+  @Test
+  void iamAndStsCalls_areAudited_withoutSecrets() {
+    root.createUser(r -> r.userName("audited"));
+    var created = root.createAccessKey(r -> r.userName("audited"));
+    JsonNode record = AuditRecords.byRequestId(trent.dataDir(), created.responseMetadata().requestId());
+    assertThat(record.path("eventSource").asText()).isEqualTo("iam.amazonaws.com");
+    assertThat(record.path("eventName").asText()).isEqualTo("CreateAccessKey");
+    assertThat(record.path("userIdentity").path("arn").asText())
+        .isEqualTo("arn:aws:iam::" + ACCOUNT + ":root");
+    assertThat(record.path("requestParameters").path("userName").asText()).isEqualTo("audited");
+    assertThat(record.path("recipientAccountId").asText()).isEqualTo(ACCOUNT);
+    assertThat(record.toString()).doesNotContain(created.accessKey().secretAccessKey());
+
+    try (var sts = IdentityClients.sts(trent.endpoint(), IdentityClients.basic(ROOT_ID, ROOT_SECRET))) {
+      String requestId = sts.getCallerIdentity().responseMetadata().requestId();
+      JsonNode sts1 = AuditRecords.byRequestId(trent.dataDir(), requestId);
+      assertThat(sts1.path("eventSource").asText()).isEqualTo("sts.amazonaws.com");
+      assertThat(sts1.path("eventName").asText()).isEqualTo("GetCallerIdentity");
+      assertThat(sts1.path("readOnly").asBoolean()).isTrue();
+    }
+    var refused = catchThrowableOfType(NoSuchEntityException.class,
+        () -> root.getUser(r -> r.userName("no-such-user")));
+    JsonNode failed = AuditRecords.byRequestId(trent.dataDir(), refused.requestId());
+    assertThat(failed.path("errorCode").asText()).isEqualTo("NoSuchEntity");
+    assertThat(failed.path("errorMessage").asText())
+        .isEqualTo("The user with name no-such-user cannot be found.");
   }
 
   @Test
