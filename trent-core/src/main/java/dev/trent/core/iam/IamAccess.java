@@ -57,7 +57,7 @@ public final class IamAccess {
   }
 
   private String roleArn(IamCaller caller) {
-    return directory.roleArnOf(caller.principalArn()).orElse(null);
+    return directory.roleArn(caller.principalArn()).orElse(null);
   }
 
   /**

@@ -42,7 +42,8 @@ public final class IdentityDirectory implements PrincipalDirectory {
   }
 
   /** The ARN (with its path) of the role behind an assumed-role session; empty for others. */
-  public Optional<String> roleArnOf(String principalArn) {
+  @Override
+  public Optional<String> roleArn(String principalArn) {
     return Optional.ofNullable(principal(principalArn).roleArn());
   }
 
