@@ -169,6 +169,38 @@ class StsIT {
   }
 
   @Test
+  void crossAccount_needsTheTrustPolicyAndTheCallersIdentityPolicy() {
+    String other = "444455556666";
+    var otherRoot = dev.trent.server.identity.Accounts.create(trent.dataDir(), other);
+    root.createRole(r -> r.roleName("Partner").assumeRolePolicyDocument(trust(
+        "arn:aws:iam::" + other + ":root")));
+    String role = "arn:aws:iam::" + ACCOUNT + ":role/Partner";
+    try (IamClient otherIam = IdentityClients.iam(trent.endpoint(),
+        IdentityClients.basic(otherRoot.accessKeyId(), otherRoot.secretAccessKey()))) {
+      otherIam.createUser(r -> r.userName("carol"));
+      AccessKey carolKey = otherIam.createAccessKey(r -> r.userName("carol")).accessKey();
+      try (StsClient carol = IdentityClients.sts(trent.endpoint(), creds(carolKey))) {
+        assertThatThrownBy(() -> carol.assumeRole(r -> r.roleArn(role).roleSessionName("carol")))
+            .satisfies(e -> assertStsError(e, 403, "AccessDenied", "User: arn:aws:iam::" + other
+                + ":user/carol is not authorized to perform: sts:AssumeRole on resource: " + role));
+        otherIam.putUserPolicy(r -> r.userName("carol").policyName("assume").policyDocument(
+            "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":"
+                + "\"sts:AssumeRole\",\"Resource\":\"" + role + "\"}]}"));
+        var credentials = carol.assumeRole(r -> r.roleArn(role).roleSessionName("carol"))
+            .credentials();
+        try (StsClient session = IdentityClients.sts(trent.endpoint(), IdentityClients.of(
+            software.amazon.awssdk.auth.credentials.AwsSessionCredentials.create(
+                credentials.accessKeyId(), credentials.secretAccessKey(),
+                credentials.sessionToken())))) {
+          GetCallerIdentityResponse who = session.getCallerIdentity();
+          assertThat(who.account()).isEqualTo(ACCOUNT);
+          assertThat(who.arn()).isEqualTo("arn:aws:sts::" + ACCOUNT + ":assumed-role/Partner/carol");
+        }
+      }
+    }
+  }
+
+  @Test
   void accountRoot_mayNotAssumeRoles() {
     try (StsClient asRoot = IdentityClients.sts(trent.endpoint(),
         IdentityClients.basic(IamIT.ROOT_ID, IamIT.ROOT_SECRET))) {
