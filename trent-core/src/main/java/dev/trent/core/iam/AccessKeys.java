@@ -49,6 +49,10 @@ public final class AccessKeys {
     String principal = IdentityArns.root(accountId);
     changing(tx -> {
       tx.putAccount(new StoredAccount(accountId, iam.clock().instant()));
+      if (tx.accessKey(accessKeyId).filter(k -> !k.ownerId().equals(accountId)).isPresent()) {
+        throw new IllegalArgumentException("Access key " + accessKeyId
+            + " belongs to another identity; choose another root access key id.");
+      }
       tx.deleteAccessKey(accessKeyId);
       tx.insertAccessKey(new StoredAccessKey(accessKeyId, accountId, accountId, principal, null,
           StoredAccessKey.ACTIVE,

@@ -56,11 +56,16 @@ final class FormParameters {
     return tags;
   }
 
-  /** Every parameter but the protocol's own, for the audit record. */
+  /**
+   * Every parameter but the protocol's own, for the audit record: without Action and Version, and
+   * without the {@code X-Amz-*} parameters of a presigned call, which carry its signature and
+   * session token.
+   */
   Map<String, String> callParameters() {
     Map<String, String> out = new LinkedHashMap<>(values);
     out.remove("Action");
     out.remove("Version");
+    out.keySet().removeIf(name -> name.regionMatches(true, 0, "X-Amz-", 0, 6));
     return out;
   }
 

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 class QueryFormatsTest {
   @Test
   void form_isDecoded_andTagsUnflattened() {
-    FormParameters p = FormParameters.parse("Version=2010-05-08", ("Action=CreateUser&UserName=a%2Bb"
+    FormParameters p = FormParameters.parse("Version=2010-05-08&X-Amz-Security-Token=secret",
+        ("Action=CreateUser&UserName=a%2Bb"
         + "&Tags.member.1.Key=team&Tags.member.1.Value=x%20y&Tags.member.2.Key=env"
         + "&Tags.member.2.Value=prod").getBytes(StandardCharsets.UTF_8));
     assertThat(p.get("Action")).isEqualTo("CreateUser");
     assertThat(p.get("Version")).isEqualTo("2010-05-08");
     assertThat(p.get("UserName")).isEqualTo("a+b");
     assertThat(p.tags()).containsExactly(Map.entry("team", "x y"), Map.entry("env", "prod"));
-    assertThat(p.callParameters()).doesNotContainKeys("Action", "Version");
+    assertThat(p.callParameters()).doesNotContainKeys("Action", "Version", "X-Amz-Security-Token")
+        .containsKey("UserName");
   }
 
   @Test
