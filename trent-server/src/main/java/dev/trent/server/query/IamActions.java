@@ -12,6 +12,7 @@ import dev.trent.store.StoredAccessKey;
 import dev.trent.store.StoredManagedPolicy;
 import dev.trent.store.StoredRole;
 import dev.trent.store.StoredUser;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,35 +34,50 @@ final class IamActions {
   }
 
   Map<String, QueryAction> actions() {
-    return Map.ofEntries(
-        Map.entry("CreateUser", (c, p) -> user(users.create(c, p.get("UserName"), p.get("Path"), p.tags()))),
-        Map.entry("GetUser", (c, p) -> user(users.get(c, p.get("UserName")))),
-        Map.entry("ListUsers", (c, p) -> users(users.list(c, p.get("PathPrefix"), p.get("Marker"), p.integer("MaxItems")))),
-        Map.entry("DeleteUser", (c, p) -> none(() -> users.delete(c, p.get("UserName")))),
-        Map.entry("TagUser", (c, p) -> none(() -> users.tag(c, p.get("UserName"), p.tags()))),
-        Map.entry("CreateAccessKey", (c, p) -> accessKey(keys.create(c, p.get("UserName")), p.get("UserName"))),
-        Map.entry("UpdateAccessKey", (c, p) -> none(() -> keys.updateStatus(c, p.get("UserName"), p.get("AccessKeyId"), p.get("Status")))),
-        Map.entry("ListAccessKeys", (c, p) -> accessKeys(keys.list(c, p.get("UserName")), p.get("UserName"))),
-        Map.entry("DeleteAccessKey", (c, p) -> none(() -> keys.delete(c, p.get("UserName"), p.get("AccessKeyId")))),
-        Map.entry("PutUserPolicy", (c, p) -> none(() -> users.putPolicy(c, p.get("UserName"), p.get("PolicyName"), p.get("PolicyDocument")))),
-        Map.entry("GetUserPolicy", (c, p) -> new Xml().element("UserName", p.get("UserName"))
-            .element("PolicyName", p.get("PolicyName"))
-            .document("PolicyDocument", users.getPolicy(c, p.get("UserName"), p.get("PolicyName")))),
-        Map.entry("DeleteUserPolicy", (c, p) -> none(() -> users.deletePolicy(c, p.get("UserName"), p.get("PolicyName")))),
-        Map.entry("AttachUserPolicy", (c, p) -> none(() -> users.attachPolicy(c, p.get("UserName"), p.get("PolicyArn")))),
-        Map.entry("DetachUserPolicy", (c, p) -> none(() -> users.detachPolicy(c, p.get("UserName"), p.get("PolicyArn")))),
-        Map.entry("CreateRole", (c, p) -> role(roles.create(c, p.get("RoleName"), p.get("Path"),
-            p.get("AssumeRolePolicyDocument"), p.get("Description"), p.integer("MaxSessionDuration"), p.tags()))),
-        Map.entry("GetRole", (c, p) -> role(roles.get(c, p.get("RoleName")))),
-        Map.entry("DeleteRole", (c, p) -> none(() -> roles.delete(c, p.get("RoleName")))),
-        Map.entry("TagRole", (c, p) -> none(() -> roles.tag(c, p.get("RoleName"), p.tags()))),
-        Map.entry("PutRolePolicy", (c, p) -> none(() -> roles.putPolicy(c, p.get("RoleName"), p.get("PolicyName"), p.get("PolicyDocument")))),
-        Map.entry("DeleteRolePolicy", (c, p) -> none(() -> roles.deletePolicy(c, p.get("RoleName"), p.get("PolicyName")))),
-        Map.entry("AttachRolePolicy", (c, p) -> none(() -> roles.attachPolicy(c, p.get("RoleName"), p.get("PolicyArn")))),
-        Map.entry("DetachRolePolicy", (c, p) -> none(() -> roles.detachPolicy(c, p.get("RoleName"), p.get("PolicyArn")))),
-        Map.entry("CreatePolicy", (c, p) -> policy(policies.create(c, p.get("PolicyName"), p.get("Path"),
-            p.get("PolicyDocument"), p.get("Description")))),
-        Map.entry("DeletePolicy", (c, p) -> none(() -> policies.delete(c, p.get("PolicyArn")))));
+    Map<String, QueryAction> a = new HashMap<>();
+    a.put("CreateUser", (c, p) ->
+        user(users.create(c, p.get("UserName"), p.get("Path"), p.tags())));
+    a.put("GetUser", (c, p) -> user(users.get(c, p.get("UserName"))));
+    a.put("ListUsers", (c, p) ->
+        users(users.list(c, p.get("PathPrefix"), p.get("Marker"), p.integer("MaxItems"))));
+    a.put("DeleteUser", (c, p) -> none(() -> users.delete(c, p.get("UserName"))));
+    a.put("TagUser", (c, p) -> none(() -> users.tag(c, p.get("UserName"), p.tags())));
+    a.put("CreateAccessKey", (c, p) ->
+        accessKey(keys.create(c, p.get("UserName")), p.get("UserName")));
+    a.put("UpdateAccessKey", (c, p) -> none(() ->
+        keys.updateStatus(c, p.get("UserName"), p.get("AccessKeyId"), p.get("Status"))));
+    a.put("ListAccessKeys", (c, p) -> accessKeys(keys.list(c, p.get("UserName"))));
+    a.put("DeleteAccessKey", (c, p) -> none(() ->
+        keys.delete(c, p.get("UserName"), p.get("AccessKeyId"))));
+    a.put("PutUserPolicy", (c, p) -> none(() ->
+        users.putPolicy(c, p.get("UserName"), p.get("PolicyName"), p.get("PolicyDocument"))));
+    a.put("GetUserPolicy", (c, p) -> new Xml().element("UserName", p.get("UserName"))
+        .element("PolicyName", p.get("PolicyName"))
+        .document("PolicyDocument", users.getPolicy(c, p.get("UserName"), p.get("PolicyName"))));
+    a.put("DeleteUserPolicy", (c, p) -> none(() ->
+        users.deletePolicy(c, p.get("UserName"), p.get("PolicyName"))));
+    a.put("AttachUserPolicy", (c, p) -> none(() ->
+        users.attachPolicy(c, p.get("UserName"), p.get("PolicyArn"))));
+    a.put("DetachUserPolicy", (c, p) -> none(() ->
+        users.detachPolicy(c, p.get("UserName"), p.get("PolicyArn"))));
+    a.put("CreateRole", (c, p) -> role(roles.create(c, p.get("RoleName"), p.get("Path"),
+        p.get("AssumeRolePolicyDocument"), p.get("Description"), p.integer("MaxSessionDuration"),
+        p.tags())));
+    a.put("GetRole", (c, p) -> role(roles.get(c, p.get("RoleName"))));
+    a.put("DeleteRole", (c, p) -> none(() -> roles.delete(c, p.get("RoleName"))));
+    a.put("TagRole", (c, p) -> none(() -> roles.tag(c, p.get("RoleName"), p.tags())));
+    a.put("PutRolePolicy", (c, p) -> none(() ->
+        roles.putPolicy(c, p.get("RoleName"), p.get("PolicyName"), p.get("PolicyDocument"))));
+    a.put("DeleteRolePolicy", (c, p) -> none(() ->
+        roles.deletePolicy(c, p.get("RoleName"), p.get("PolicyName"))));
+    a.put("AttachRolePolicy", (c, p) -> none(() ->
+        roles.attachPolicy(c, p.get("RoleName"), p.get("PolicyArn"))));
+    a.put("DetachRolePolicy", (c, p) -> none(() ->
+        roles.detachPolicy(c, p.get("RoleName"), p.get("PolicyArn"))));
+    a.put("CreatePolicy", (c, p) -> policy(policies.create(c, p.get("PolicyName"), p.get("Path"),
+        p.get("PolicyDocument"), p.get("Description"))));
+    a.put("DeletePolicy", (c, p) -> none(() -> policies.delete(c, p.get("PolicyArn"))));
+    return Map.copyOf(a);
   }
 
   private static Xml none(Runnable action) {
@@ -95,7 +111,7 @@ final class IamActions {
         .element("CreateDate", key.createDate()).close("AccessKey");
   }
 
-  private static Xml accessKeys(List<StoredAccessKey> keys, String userName) {
+  private static Xml accessKeys(List<StoredAccessKey> keys) {
     Xml xml = new Xml().open("AccessKeyMetadata");
     keys.forEach(k -> xml.open("member").element("UserName", k.userName())
         .element("AccessKeyId", k.accessKeyId()).element("Status", k.status())
