@@ -82,6 +82,26 @@ class IamIT {
   }
 
   @Test
+  void listUsers_pagesWithAMarker_andTagUserAddsTags() {
+    for (String name : List.of("page-c", "page-a", "page-b")) {
+      root.createUser(r -> r.userName(name).path("/paged/"));
+    }
+    var first = root.listUsers(r -> r.pathPrefix("/paged/").maxItems(2));
+    assertThat(first.users()).extracting(User::userName).containsExactly("page-a", "page-b");
+    assertThat(first.isTruncated()).isTrue();
+    var second = root.listUsers(r -> r.pathPrefix("/paged/").maxItems(2).marker(first.marker()));
+    assertThat(second.users()).extracting(User::userName).containsExactly("page-c");
+    assertThat(second.isTruncated()).isFalse();
+    assertThat(second.marker()).isNull();
+
+    root.tagUser(r -> r.userName("page-a").tags(Tag.builder().key("a").value("1").build(),
+        Tag.builder().key("b").value("2").build()));
+    root.tagUser(r -> r.userName("page-a").tags(Tag.builder().key("a").value("3").build()));
+    assertThat(root.getUser(r -> r.userName("page-a")).user().tags()).containsExactly(
+        Tag.builder().key("a").value("3").build(), Tag.builder().key("b").value("2").build());
+  }
+
+  @Test
   void createUser_takenName_isEntityAlreadyExists() {
     root.createUser(r -> r.userName("dup-user"));
     assertThatThrownBy(() -> root.createUser(r -> r.userName("DUP-USER")))
