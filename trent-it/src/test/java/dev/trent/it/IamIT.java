@@ -319,6 +319,8 @@ class IamIT {
         .isEqualTo("arn:aws:iam::" + ACCOUNT + ":root");
     assertThat(record.path("requestParameters").path("userName").asText()).isEqualTo("audited");
     assertThat(record.path("recipientAccountId").asText()).isEqualTo(ACCOUNT);
+    assertThat(record.path("responseElements").path("accessKey").path("accessKeyId").asText())
+        .isEqualTo(created.accessKey().accessKeyId());
     assertThat(record.toString()).doesNotContain(created.accessKey().secretAccessKey());
 
     try (var sts = IdentityClients.sts(trent.endpoint(), IdentityClients.basic(ROOT_ID, ROOT_SECRET))) {

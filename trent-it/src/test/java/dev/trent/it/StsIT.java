@@ -3,6 +3,7 @@ package dev.trent.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -119,6 +120,13 @@ class StsIT {
       assertThat(response.assumedRoleUser().arn())
           .isEqualTo("arn:aws:sts::" + ACCOUNT + ":assumed-role/Deployer/s2");
       assertThat(response.credentials().sessionToken()).isNotBlank();
+      JsonNode audited = AuditRecords.byRequestId(trent.dataDir(),
+          response.responseMetadata().requestId());
+      assertThat(audited.path("eventSource").asText()).isEqualTo("sts.amazonaws.com");
+      assertThat(audited.path("responseElements").path("credentials").path("accessKeyId").asText())
+          .isEqualTo(response.credentials().accessKeyId());
+      assertThat(audited.toString()).doesNotContain(response.credentials().sessionToken())
+          .doesNotContain(response.credentials().secretAccessKey());
       assertThat(response.credentials().secretAccessKey()).hasSize(40);
       assertThat(response.credentials().expiration()).isBetween(
           before.plusSeconds(899), trent.clock().instant().plusSeconds(900));

@@ -35,48 +35,74 @@ final class IamActions {
 
   Map<String, QueryAction> actions() {
     Map<String, QueryAction> a = new HashMap<>();
-    a.put("CreateUser", (c, p) ->
-        user(users.create(c, p.get("UserName"), p.get("Path"), p.tags())));
-    a.put("GetUser", (c, p) -> user(users.get(c, p.get("UserName"))));
-    a.put("ListUsers", (c, p) ->
+    a.put("CreateUser", (c, p, out) -> {
+      Tagged<StoredUser> created = users.create(c, p.get("UserName"), p.get("Path"), p.tags());
+      StoredUser u = created.entity();
+      out.putObject("user").put("userName", u.userName()).put("userId", u.userId())
+          .put("arn", IdentityArns.user(u.accountId(), u.path(), u.userName()))
+          .put("path", u.path()).put("createDate", Xml.timestamp(u.createDate()));
+      return user(created);
+    });
+    a.put("GetUser", (c, p, out) -> user(users.get(c, p.get("UserName"))));
+    a.put("ListUsers", (c, p, out) ->
         users(users.list(c, p.get("PathPrefix"), p.get("Marker"), p.integer("MaxItems"))));
-    a.put("DeleteUser", (c, p) -> none(() -> users.delete(c, p.get("UserName"))));
-    a.put("TagUser", (c, p) -> none(() -> users.tag(c, p.get("UserName"), p.tags())));
-    a.put("CreateAccessKey", (c, p) ->
-        accessKey(keys.create(c, p.get("UserName")), p.get("UserName")));
-    a.put("UpdateAccessKey", (c, p) -> none(() ->
+    a.put("DeleteUser", (c, p, out) -> none(() -> users.delete(c, p.get("UserName"))));
+    a.put("TagUser", (c, p, out) -> none(() -> users.tag(c, p.get("UserName"), p.tags())));
+    a.put("CreateAccessKey", (c, p, out) -> {
+      IssuedAccessKey key = keys.create(c, p.get("UserName"));
+      out.putObject("accessKey").put("accessKeyId", key.accessKeyId())
+          .put("status", StoredAccessKey.ACTIVE)
+          .put("userName", p.get("UserName") != null ? p.get("UserName")
+              : userNameOf(key.principalArn()))
+          .put("createDate", Xml.timestamp(key.createDate()));
+      return accessKey(key, p.get("UserName"));
+    });
+    a.put("UpdateAccessKey", (c, p, out) -> none(() ->
         keys.updateStatus(c, p.get("UserName"), p.get("AccessKeyId"), p.get("Status"))));
-    a.put("ListAccessKeys", (c, p) -> accessKeys(keys.list(c, p.get("UserName"))));
-    a.put("DeleteAccessKey", (c, p) -> none(() ->
+    a.put("ListAccessKeys", (c, p, out) -> accessKeys(keys.list(c, p.get("UserName"))));
+    a.put("DeleteAccessKey", (c, p, out) -> none(() ->
         keys.delete(c, p.get("UserName"), p.get("AccessKeyId"))));
-    a.put("PutUserPolicy", (c, p) -> none(() ->
+    a.put("PutUserPolicy", (c, p, out) -> none(() ->
         users.putPolicy(c, p.get("UserName"), p.get("PolicyName"), p.get("PolicyDocument"))));
-    a.put("GetUserPolicy", (c, p) -> new Xml().element("UserName", p.get("UserName"))
+    a.put("GetUserPolicy", (c, p, out) -> new Xml().element("UserName", p.get("UserName"))
         .element("PolicyName", p.get("PolicyName"))
         .document("PolicyDocument", users.getPolicy(c, p.get("UserName"), p.get("PolicyName"))));
-    a.put("DeleteUserPolicy", (c, p) -> none(() ->
+    a.put("DeleteUserPolicy", (c, p, out) -> none(() ->
         users.deletePolicy(c, p.get("UserName"), p.get("PolicyName"))));
-    a.put("AttachUserPolicy", (c, p) -> none(() ->
+    a.put("AttachUserPolicy", (c, p, out) -> none(() ->
         users.attachPolicy(c, p.get("UserName"), p.get("PolicyArn"))));
-    a.put("DetachUserPolicy", (c, p) -> none(() ->
+    a.put("DetachUserPolicy", (c, p, out) -> none(() ->
         users.detachPolicy(c, p.get("UserName"), p.get("PolicyArn"))));
-    a.put("CreateRole", (c, p) -> role(roles.create(c, p.get("RoleName"), p.get("Path"),
-        p.get("AssumeRolePolicyDocument"), p.get("Description"), p.integer("MaxSessionDuration"),
-        p.tags())));
-    a.put("GetRole", (c, p) -> role(roles.get(c, p.get("RoleName"))));
-    a.put("DeleteRole", (c, p) -> none(() -> roles.delete(c, p.get("RoleName"))));
-    a.put("TagRole", (c, p) -> none(() -> roles.tag(c, p.get("RoleName"), p.tags())));
-    a.put("PutRolePolicy", (c, p) -> none(() ->
+    a.put("CreateRole", (c, p, out) -> {
+      Tagged<StoredRole> created = roles.create(c, p.get("RoleName"), p.get("Path"),
+          p.get("AssumeRolePolicyDocument"), p.get("Description"),
+          p.integer("MaxSessionDuration"), p.tags());
+      StoredRole r = created.entity();
+      out.putObject("role").put("roleName", r.roleName()).put("roleId", r.roleId())
+          .put("arn", IdentityArns.role(r.accountId(), r.path(), r.roleName()))
+          .put("path", r.path()).put("createDate", Xml.timestamp(r.createDate()));
+      return role(created);
+    });
+    a.put("GetRole", (c, p, out) -> role(roles.get(c, p.get("RoleName"))));
+    a.put("DeleteRole", (c, p, out) -> none(() -> roles.delete(c, p.get("RoleName"))));
+    a.put("TagRole", (c, p, out) -> none(() -> roles.tag(c, p.get("RoleName"), p.tags())));
+    a.put("PutRolePolicy", (c, p, out) -> none(() ->
         roles.putPolicy(c, p.get("RoleName"), p.get("PolicyName"), p.get("PolicyDocument"))));
-    a.put("DeleteRolePolicy", (c, p) -> none(() ->
+    a.put("DeleteRolePolicy", (c, p, out) -> none(() ->
         roles.deletePolicy(c, p.get("RoleName"), p.get("PolicyName"))));
-    a.put("AttachRolePolicy", (c, p) -> none(() ->
+    a.put("AttachRolePolicy", (c, p, out) -> none(() ->
         roles.attachPolicy(c, p.get("RoleName"), p.get("PolicyArn"))));
-    a.put("DetachRolePolicy", (c, p) -> none(() ->
+    a.put("DetachRolePolicy", (c, p, out) -> none(() ->
         roles.detachPolicy(c, p.get("RoleName"), p.get("PolicyArn"))));
-    a.put("CreatePolicy", (c, p) -> policy(policies.create(c, p.get("PolicyName"), p.get("Path"),
-        p.get("PolicyDocument"), p.get("Description"))));
-    a.put("DeletePolicy", (c, p) -> none(() -> policies.delete(c, p.get("PolicyArn"))));
+    a.put("CreatePolicy", (c, p, out) -> {
+      StoredManagedPolicy created = policies.create(c, p.get("PolicyName"), p.get("Path"),
+          p.get("PolicyDocument"), p.get("Description"));
+      out.putObject("policy").put("policyName", created.policyName())
+          .put("policyId", created.policyId()).put("arn", created.arn())
+          .put("defaultVersionId", "v1").put("createDate", Xml.timestamp(created.createDate()));
+      return policy(created);
+    });
+    a.put("DeletePolicy", (c, p, out) -> none(() -> policies.delete(c, p.get("PolicyArn"))));
     return Map.copyOf(a);
   }
 

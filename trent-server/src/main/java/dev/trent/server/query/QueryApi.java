@@ -137,8 +137,10 @@ public final class QueryApi implements SiblingApi {
           ? "Could not find operation for version " + service.version
           : "Could not find operation " + action + " for version " + service.version);
     }
+    ObjectNode responseElements = JsonNodeFactory.instance.objectNode();
     Xml result = handler.run(new IamCaller(caller.accountId(), caller.principalArn(),
-        caller.accessKeyId()), parameters);
+        caller.accessKeyId()), parameters, responseElements);
+    call.responseElements = responseElements.isEmpty() ? null : responseElements;
     StringBuilder body = new StringBuilder(512)
         .append('<').append(action).append("Response xmlns=\"").append(service.namespace)
         .append("\">");
@@ -175,7 +177,7 @@ public final class QueryApi implements SiblingApi {
         sourceIp, userAgent(request),
         call.error == null ? null : call.error.code(),
         call.error == null ? null : call.error.message(),
-        requestParameters(call), null, call.requestId, UUID.randomUUID().toString(),
+        requestParameters(call), call.error == null ? call.responseElements : null, call.requestId, UUID.randomUUID().toString(),
         name.startsWith("Get") || name.startsWith("List"), null, "AwsApiCall", true,
         call.caller == null ? null : call.caller.accountId(), "Management");
   }
@@ -216,6 +218,7 @@ public final class QueryApi implements SiblingApi {
     String action;
     FormParameters parameters;
     Caller caller;
+    ObjectNode responseElements;
     QueryError error;
 
     Call(String requestId, Instant received) {

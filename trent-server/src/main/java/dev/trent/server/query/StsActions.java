@@ -13,14 +13,20 @@ final class StsActions {
 
   Map<String, QueryAction> actions() {
     return Map.of(
-        "GetCallerIdentity", (c, p) -> {
+        "GetCallerIdentity", (c, p, out) -> {
           SecurityTokens.CallerIdentity who = tokens.callerIdentity(c);
           return new Xml().element("Arn", who.arn()).element("UserId", who.userId())
               .element("Account", who.account());
         },
-        "AssumeRole", (c, p) -> {
+        "AssumeRole", (c, p, out) -> {
           SecurityTokens.AssumedRole assumed = tokens.assumeRole(c, p.get("RoleArn"),
               p.get("RoleSessionName"), p.integer("DurationSeconds"));
+          // CloudTrail records the session's key id and expiry; its secret and token never.
+          out.putObject("credentials")
+              .put("accessKeyId", assumed.credentials().accessKeyId())
+              .put("expiration", Xml.timestamp(assumed.credentials().expiration()));
+          out.putObject("assumedRoleUser").put("assumedRoleId", assumed.assumedRoleId())
+              .put("arn", assumed.assumedRoleArn());
           return new Xml().open("Credentials")
               .element("AccessKeyId", assumed.credentials().accessKeyId())
               .element("SecretAccessKey", assumed.credentials().secretAccessKey())
