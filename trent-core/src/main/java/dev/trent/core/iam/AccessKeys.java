@@ -2,6 +2,7 @@ package dev.trent.core.iam;
 
 import dev.trent.core.identity.IdentityArns;
 import dev.trent.core.identity.IssuedAccessKey;
+import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredAccessKey;
 import dev.trent.store.StoredAccount;
 import dev.trent.store.StoredUser;
@@ -85,7 +86,7 @@ public final class AccessKeys {
 
   public List<StoredAccessKey> list(IamCaller caller, String userName) {
     Holder holder = holder(caller, userName);
-    return iam.store().write(tx -> tx.accessKeys(
+    return iam.store().read(tx -> tx.accessKeys(
         resolve(tx, caller, holder, "iam:ListAccessKeys").ownerId()));
   }
 
@@ -111,7 +112,7 @@ public final class AccessKeys {
         iam.clock().instant());
   }
 
-  private static void owned(WriteTransaction tx, Holder h, String accessKeyId) {
+  private static void owned(ReadTransaction tx, Holder h, String accessKeyId) {
     if (tx.accessKey(accessKeyId).filter(k -> k.ownerId().equals(h.ownerId())).isEmpty()) {
       throw new NoSuchEntity("The Access Key with id " + accessKeyId + " cannot be found.");
     }
@@ -131,7 +132,7 @@ public final class AccessKeys {
   }
 
   /** Authorizes the action on the holder, then finds the user behind it. */
-  private Holder resolve(WriteTransaction tx, IamCaller caller, Holder holder, String action) {
+  private Holder resolve(ReadTransaction tx, IamCaller caller, Holder holder, String action) {
     if (holder.userName() == null) {
       iam.access().require(caller, action, holder.principalArn());
       return holder;

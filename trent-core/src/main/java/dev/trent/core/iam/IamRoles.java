@@ -1,6 +1,7 @@
 package dev.trent.core.iam;
 
 import dev.trent.core.identity.IdentityArns;
+import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoredRole;
 import dev.trent.store.WriteTransaction;
@@ -63,7 +64,7 @@ public final class IamRoles {
 
   public Tagged<StoredRole> get(IamCaller caller, String roleName) {
     IamNames.name(roleName, "roleName", 1, 64);
-    return iam.store().write(tx -> {
+    return iam.store().read(tx -> {
       StoredRole role = existing(tx, caller, "iam:GetRole", roleName);
       return new Tagged<>(role, tx.identityTags(role.roleId()));
     });
@@ -124,11 +125,11 @@ public final class IamRoles {
     });
   }
 
-  private PolicyOwner owner(WriteTransaction tx, IamCaller caller, String action, String name) {
+  private PolicyOwner owner(ReadTransaction tx, IamCaller caller, String action, String name) {
     return PolicyOwner.of(existing(tx, caller, action, name));
   }
 
-  private StoredRole existing(WriteTransaction tx, IamCaller caller, String action, String name) {
+  private StoredRole existing(ReadTransaction tx, IamCaller caller, String action, String name) {
     StoredRole role = tx.role(caller.accountId(), name).orElse(null);
     iam.access().require(caller, action, role != null
         ? IdentityArns.role(role.accountId(), role.path(), role.roleName())

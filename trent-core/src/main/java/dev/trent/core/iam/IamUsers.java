@@ -1,6 +1,7 @@
 package dev.trent.core.iam;
 
 import dev.trent.core.identity.IdentityArns;
+import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoredUser;
 import dev.trent.store.WriteTransaction;
@@ -128,7 +129,7 @@ public final class IamUsers {
 
   public String getPolicy(IamCaller caller, String userName, String policyName) {
     IamNames.name(userName, "userName", 1, 128);
-    return iam.store().write(tx ->
+    return iam.store().read(tx ->
         owned.get(tx, owner(tx, caller, "iam:GetUserPolicy", userName), policyName));
   }
 
@@ -156,12 +157,12 @@ public final class IamUsers {
     });
   }
 
-  private PolicyOwner owner(WriteTransaction tx, IamCaller caller, String action, String name) {
+  private PolicyOwner owner(ReadTransaction tx, IamCaller caller, String action, String name) {
     return PolicyOwner.of(existing(tx, caller, action, name));
   }
 
   /** Authorizes the action on the user (existing or not, as IAM does), then requires it. */
-  private StoredUser existing(WriteTransaction tx, IamCaller caller, String action, String name) {
+  private StoredUser existing(ReadTransaction tx, IamCaller caller, String action, String name) {
     StoredUser user = tx.user(caller.accountId(), name).orElse(null);
     iam.access().require(caller, action, arn(caller, user, name));
     if (user == null) {

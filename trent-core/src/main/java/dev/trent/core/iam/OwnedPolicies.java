@@ -1,5 +1,6 @@
 package dev.trent.core.iam;
 
+import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredInlinePolicy;
 import dev.trent.store.WriteTransaction;
 import java.util.Locale;
@@ -36,7 +37,7 @@ final class OwnedPolicies {
     tx.putInlinePolicy(new StoredInlinePolicy(owner.ownerId(), policyName, document));
   }
 
-  String get(WriteTransaction tx, PolicyOwner owner, String policyName) {
+  String get(ReadTransaction tx, PolicyOwner owner, String policyName) {
     IamNames.name(policyName, "policyName", 1, 128);
     return tx.inlinePolicy(owner.ownerId(), policyName).map(StoredInlinePolicy::document)
         .orElseThrow(() -> noSuchInline(owner, policyName));
