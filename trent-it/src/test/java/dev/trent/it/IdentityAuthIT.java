@@ -74,6 +74,18 @@ class IdentityAuthIT {
   }
 
   @Test
+  void unknownOrMissingAction_isInvalidActionOrMissingAction() {
+    SignedCall.Response unknown = SignedCall.query(trent.endpoint(), rootCredentials, "iam",
+        "us-east-1", now(), "Action=ListGroups&Version=2010-05-08");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.code()).isEqualTo("InvalidAction");
+    assertThat(unknown.message()).isEqualTo("Could not find operation ListGroups for version 2010-05-08");
+    SignedCall.Response missing = SignedCall.query(trent.endpoint(), rootCredentials, "iam",
+        "us-east-1", now(), "Version=2010-05-08");
+    assertThat(missing.code()).isEqualTo("MissingAction");
+  }
+
+  @Test
   void forgedSignature_isRefusedByEveryApi() {
     AwsBasicCredentials forged = AwsBasicCredentials.create(IamIT.ROOT_ID, IamIT.ROOT_SECRET + "x");
     SignedCall.Response iam = SignedCall.query(trent.endpoint(), forged, "iam", "us-east-1", now(),

@@ -5,8 +5,8 @@ package dev.trent.core.iam;
  * the sender's fault ({@code <Type>Sender</Type>}). Messages are AWS's and never hold secrets.
  */
 public abstract sealed class IamException extends RuntimeException
-    permits AccessDenied, DeleteConflict, EntityAlreadyExists, LimitExceeded,
-        MalformedPolicyDocument, NoSuchEntity, ValidationError {
+    permits AccessDenied, DeleteConflict, EntityAlreadyExists, InvalidAction, LimitExceeded,
+        MalformedPolicyDocument, MissingAction, NoSuchEntity, ValidationError {
   private static final long serialVersionUID = 1L;
 
   protected IamException(String message) {

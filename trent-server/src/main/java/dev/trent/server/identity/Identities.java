@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public final class Identities {
   /** The account of the bootstrap root key (the account dev mode also uses). */
   public static final String DEFAULT_ACCOUNT = "111122223333";
+  /** The environment variable naming another account for the bootstrap root key. */
+  public static final String ACCOUNT_VARIABLE = "TRENT_DEFAULT_ACCOUNT_ID";
   /** How long another node's change to a key or policy may go unseen here. */
   static final Duration CACHE_TTL = Duration.ofSeconds(5);
 
@@ -61,7 +63,11 @@ public final class Identities {
     IamServices iam = new IamServices(store, new IdentityIds(randomness), secrets,
         new EnginePolicies(), directory, clock, credentials::invalidate);
     if (config.authMode() == AuthMode.STRICT) {
-      String account = env.getOrDefault("TRENT_DEFAULT_ACCOUNT_ID", DEFAULT_ACCOUNT);
+      String account = env.getOrDefault(ACCOUNT_VARIABLE, DEFAULT_ACCOUNT);
+      if (!account.matches("[0-9]{12}")) {
+        throw new IllegalArgumentException(ACCOUNT_VARIABLE + " must be 12 digits, not '"
+            + account + "'.");
+      }
       RootBootstrap.ensureRootKey(new AccessKeys(iam), account, env, config.dataDir());
     }
     return new Identities(credentials, directory, iam, clock);

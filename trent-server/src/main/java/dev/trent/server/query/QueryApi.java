@@ -16,7 +16,8 @@ import dev.trent.core.iam.IamServices;
 import dev.trent.core.iam.IamUsers;
 import dev.trent.core.iam.ManagedPolicies;
 import dev.trent.core.iam.SecurityTokens;
-import dev.trent.core.iam.ValidationError;
+import dev.trent.core.iam.InvalidAction;
+import dev.trent.core.iam.MissingAction;
 import dev.trent.protocol.error.ApiException;
 import dev.trent.server.pipeline.ClaimedCredential;
 import dev.trent.server.pipeline.Reply;
@@ -132,10 +133,12 @@ public final class QueryApi implements SiblingApi {
     Caller caller = service.verifier.authenticate(request);
     call.caller = caller;
     QueryAction handler = action == null ? null : service.actions.get(action);
+    if (action == null) {
+      throw new MissingAction("The request must contain the parameter Action.");
+    }
     if (handler == null) {
-      throw new ValidationError(action == null
-          ? "Could not find operation for version " + service.version
-          : "Could not find operation " + action + " for version " + service.version);
+      throw new InvalidAction(
+          "Could not find operation " + action + " for version " + service.version);
     }
     ObjectNode responseElements = JsonNodeFactory.instance.objectNode();
     Xml result = handler.run(new IamCaller(caller.accountId(), caller.principalArn(),
