@@ -15,6 +15,7 @@ import java.util.List;
 final class ConditionClause {
   private final ConditionOperator operator;
   private final String key;
+  private final int keyHash;
   private final Template[] values;
   private final Object[] prepared;
   private final boolean variables;
@@ -22,6 +23,7 @@ final class ConditionClause {
   ConditionClause(ConditionOperator operator, String key, List<Template> values) {
     this.operator = operator;
     this.key = key;
+    this.keyHash = MapConditionContext.hash(key);
     this.values = values.toArray(Template[]::new);
     boolean anyVariables = false;
     for (Template value : this.values) {
@@ -61,7 +63,7 @@ final class ConditionClause {
   }
 
   boolean matches(ConditionContext context) {
-    List<String> request = context.values(key);
+    List<String> request = context instanceof MapConditionContext map ? map.values(key, keyHash) : context.values(key);
     Object[] policy = variables ? prepare(context) : prepared;
     if (operator.family() == OperatorFamily.NULL) {
       Boolean absent = request.isEmpty();

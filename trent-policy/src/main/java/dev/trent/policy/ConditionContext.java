@@ -3,6 +3,7 @@ package dev.trent.policy;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The request's condition keys, by name, and the values of policy variables ({@code
@@ -27,7 +28,7 @@ public interface ConditionContext {
         copy.put(key, List.copyOf(list));
       } else {
         // Two spellings of one key: the request carries the union of both.
-        copy.put(key, java.util.stream.Stream.concat(existing.stream(), list.stream()).toList());
+        copy.put(key, Stream.concat(existing.stream(), list.stream()).toList());
       }
     });
     return new MapConditionContext(copy);

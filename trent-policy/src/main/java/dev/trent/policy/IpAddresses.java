@@ -8,12 +8,14 @@ package dev.trent.policy;
 final class IpAddresses {
   private IpAddresses() {}
 
-  /** 4 or 16 bytes, or null if {@code text} is not an address. */
+  /** 4 or 16 bytes, or null if {@code text} is not an address; IPv4-mapped addresses become 4 bytes. */
   static byte[] parse(String text) {
-    return parse(text, 0, text.length());
+    byte[] address = parseRaw(text, 0, text.length());
+    return address == null ? null : unmapped(address);
   }
 
-  static byte[] parse(String text, int from, int to) {
+  /** 4 or 16 bytes as written (an IPv4-mapped IPv6 address stays 16 bytes), or null. */
+  static byte[] parseRaw(String text, int from, int to) {
     if (from >= to) {
       return null;
     }
@@ -25,6 +27,32 @@ final class IpAddresses {
       }
     }
     return v6 ? parseV6(text, from, to) : parseV4(text, from, to, new byte[4], 0);
+  }
+
+  /**
+   * A dotted-quad IPv4 address as an unsigned 32-bit value, or -1 if {@code text} is not one:
+   * the allocation-free path for the common {@code aws:SourceIp} check.
+   */
+  static long parseV4(String text) {
+    long address = 0;
+    int octets = 0;
+    int value = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '.';
+      if (c >= '0' && c <= '9') {
+        value = (value < 0 ? 0 : value * 10) + (c - '0');
+        if (value > 255) {
+          return -1;
+        }
+      } else if (c == '.' && value >= 0 && octets < 4) {
+        address = (address << 8) | value;
+        octets++;
+        value = -1;
+      } else {
+        return -1;
+      }
+    }
+    return octets == 4 ? address : -1;
   }
 
   private static byte[] parseV4(String text, int from, int to, byte[] into, int offset) {
@@ -62,7 +90,8 @@ final class IpAddresses {
         end++;
       }
       if (end == i) {
-        if (gap >= 0) {
+        // An empty group is the second colon of "::"; a lone leading colon is no address.
+        if (gap >= 0 || i == from) {
           return null;
         }
         gap = filled;
@@ -105,16 +134,25 @@ final class IpAddresses {
     } else if (filled != 16) {
       return null;
     }
-    return mappedV4(bytes);
+    return bytes;
   }
 
-  private static byte[] mappedV4(byte[] bytes) {
+  /** Whether {@code bytes} is an IPv4-mapped IPv6 address, {@code ::ffff:a.b.c.d}. */
+  static boolean isMappedV4(byte[] bytes) {
+    if (bytes.length != 16 || bytes[10] != (byte) 0xff || bytes[11] != (byte) 0xff) {
+      return false;
+    }
     for (int i = 0; i < 10; i++) {
       if (bytes[i] != 0) {
-        return bytes;
+        return false;
       }
     }
-    if (bytes[10] != (byte) 0xff || bytes[11] != (byte) 0xff) {
+    return true;
+  }
+
+  /** The IPv4 address of an IPv4-mapped one, else {@code bytes} itself. */
+  static byte[] unmapped(byte[] bytes) {
+    if (!isMappedV4(bytes)) {
       return bytes;
     }
     return new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]};

@@ -57,7 +57,8 @@ final class JsonElements {
       return node.bigIntegerValue().toString();
     }
     if (node.isNumber()) {
-      return node.decimalValue().toPlainString();
+      // toString, not toPlainString: 1e999999999 must not become a billion digits.
+      return node.decimalValue().toString();
     }
     return null;
   }

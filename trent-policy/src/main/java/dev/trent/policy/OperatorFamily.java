@@ -11,19 +11,19 @@ import java.util.Base64;
  * base64 text is prepared to null and matches nothing.
  */
 enum OperatorFamily {
-  STRING_EQUALS {
+  STRING_EQUALS(Values.OTHER) {
     @Override
     boolean compare(Object prepared, String requestValue) {
       return ((String) prepared).equals(requestValue);
     }
   },
-  STRING_EQUALS_IGNORE_CASE {
+  STRING_EQUALS_IGNORE_CASE(Values.OTHER) {
     @Override
     boolean compare(Object prepared, String requestValue) {
       return ((String) prepared).equalsIgnoreCase(requestValue);
     }
   },
-  STRING_LIKE {
+  STRING_LIKE(Values.OTHER) {
     @Override
     Object prepare(Template value, ConditionContext context) {
       return context == null ? value.constantGlob(false) : value.resolveGlob(context, false);
@@ -34,73 +34,73 @@ enum OperatorFamily {
       return ((Glob) prepared).matches(requestValue);
     }
   },
-  NUMERIC_EQUALS {
+  NUMERIC_EQUALS(Values.NUMBERS) {
     @Override
     boolean compareNumbers(int order) {
       return order == 0;
     }
   },
-  NUMERIC_LESS_THAN {
+  NUMERIC_LESS_THAN(Values.NUMBERS) {
     @Override
     boolean compareNumbers(int order) {
       return order < 0;
     }
   },
-  NUMERIC_LESS_THAN_EQUALS {
+  NUMERIC_LESS_THAN_EQUALS(Values.NUMBERS) {
     @Override
     boolean compareNumbers(int order) {
       return order <= 0;
     }
   },
-  NUMERIC_GREATER_THAN {
+  NUMERIC_GREATER_THAN(Values.NUMBERS) {
     @Override
     boolean compareNumbers(int order) {
       return order > 0;
     }
   },
-  NUMERIC_GREATER_THAN_EQUALS {
+  NUMERIC_GREATER_THAN_EQUALS(Values.NUMBERS) {
     @Override
     boolean compareNumbers(int order) {
       return order >= 0;
     }
   },
-  DATE_EQUALS {
+  DATE_EQUALS(Values.DATES) {
     @Override
     boolean compareDates(int order) {
       return order == 0;
     }
   },
-  DATE_LESS_THAN {
+  DATE_LESS_THAN(Values.DATES) {
     @Override
     boolean compareDates(int order) {
       return order < 0;
     }
   },
-  DATE_LESS_THAN_EQUALS {
+  DATE_LESS_THAN_EQUALS(Values.DATES) {
     @Override
     boolean compareDates(int order) {
       return order <= 0;
     }
   },
-  DATE_GREATER_THAN {
+  DATE_GREATER_THAN(Values.DATES) {
     @Override
     boolean compareDates(int order) {
       return order > 0;
     }
   },
-  DATE_GREATER_THAN_EQUALS {
+  DATE_GREATER_THAN_EQUALS(Values.DATES) {
     @Override
     boolean compareDates(int order) {
       return order >= 0;
     }
   },
-  BOOL {
+  BOOL(Values.OTHER) {
     @Override
     boolean compare(Object prepared, String requestValue) {
       return ((String) prepared).equalsIgnoreCase(requestValue);
     }
   },
-  BINARY_EQUALS {
+  BINARY_EQUALS(Values.OTHER) {
     @Override
     Object prepareText(String text) {
       return decode(text);
@@ -120,7 +120,7 @@ enum OperatorFamily {
       }
     }
   },
-  IP_ADDRESS {
+  IP_ADDRESS(Values.OTHER) {
     @Override
     Object prepareText(String text) {
       return CidrBlock.parse(text);
@@ -131,7 +131,7 @@ enum OperatorFamily {
       return ((CidrBlock) prepared).contains(requestValue);
     }
   },
-  ARN_LIKE {
+  ARN_LIKE(Values.OTHER) {
     @Override
     Object prepare(Template value, ConditionContext context) {
       Template.Masked masked = context == null ? value.resolveMasked(ConditionContext.empty()) : value.resolveMasked(context);
@@ -144,12 +144,21 @@ enum OperatorFamily {
     }
   },
   /** {@code Null}: handled by {@link ConditionClause} itself, since it asks about the key, not its values. */
-  NULL {
+  NULL(Values.OTHER) {
     @Override
     boolean compare(Object prepared, String requestValue) {
       throw new IllegalStateException("Null compares no values");
     }
   };
+
+  /** What the family's values are, for the shared number and date handling. */
+  private enum Values { NUMBERS, DATES, OTHER }
+
+  private final Values values;
+
+  OperatorFamily(Values values) {
+    this.values = values;
+  }
 
   /**
    * The policy value in comparable form, or null if it is not valid for this family. {@code
@@ -189,11 +198,11 @@ enum OperatorFamily {
   }
 
   private boolean isNumeric() {
-    return name().startsWith("NUMERIC_");
+    return values == Values.NUMBERS;
   }
 
   private boolean isDate() {
-    return name().startsWith("DATE_");
+    return values == Values.DATES;
   }
 
   private static BigDecimal number(String text) {

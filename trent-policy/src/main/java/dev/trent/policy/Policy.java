@@ -2,7 +2,9 @@ package dev.trent.policy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A parsed, validated policy document: a KMS key policy, an IAM identity policy or a role trust
@@ -79,6 +81,20 @@ public final class Policy {
       sids.add(statement.sid());
     }
     return Collections.unmodifiableList(sids);
+  }
+
+  /**
+   * Every {@code AWS} principal the document names in {@code Principal} or {@code NotPrincipal},
+   * other than {@code "*"}, as written and without duplicates: account ids and the ARNs of account
+   * roots, users, roles and sessions. KMS refuses a key policy naming a principal that does not
+   * exist; the caller checks these against its identities.
+   */
+  public List<String> awsPrincipals() {
+    Set<String> principals = new LinkedHashSet<>();
+    for (Statement statement : statements) {
+      principals.addAll(statement.principal().awsPrincipals());
+    }
+    return List.copyOf(principals);
   }
 
   /**

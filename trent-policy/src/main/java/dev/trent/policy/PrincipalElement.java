@@ -1,5 +1,6 @@
 package dev.trent.policy;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,22 +21,29 @@ final class PrincipalElement {
   enum Match { NONE, DIRECT, VIA_ACCOUNT }
 
   /** Identity policies have no principal: they are about the identity they are attached to. */
-  static final PrincipalElement IMPLIED = new PrincipalElement(true, Set.of(), Set.of(), false);
+  static final PrincipalElement IMPLIED = new PrincipalElement(true, Set.of(), Set.of(), false, List.of());
 
   private final boolean anyone;
   private final Set<String> accounts;
   private final Set<String> names;
   private final boolean negated;
+  private final List<String> awsPrincipals;
 
   /**
    * @param accounts twelve-digit account ids, from ids and root ARNs
    * @param names every other principal as written: user, role, session ARNs, services, providers
+   * @param awsPrincipals the {@code AWS} principals other than {@code "*"}, as written
    */
-  PrincipalElement(boolean anyone, Set<String> accounts, Set<String> names, boolean negated) {
+  PrincipalElement(boolean anyone, Set<String> accounts, Set<String> names, boolean negated, List<String> awsPrincipals) {
     this.anyone = anyone;
     this.accounts = Set.copyOf(accounts);
     this.names = Set.copyOf(names);
     this.negated = negated;
+    this.awsPrincipals = List.copyOf(awsPrincipals);
+  }
+
+  List<String> awsPrincipals() {
+    return awsPrincipals;
   }
 
   Match match(PolicyPrincipal caller) {

@@ -1,6 +1,7 @@
 package dev.trent.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class PrincipalParser {
   static PrincipalElement parse(JsonNode node, boolean negated, PolicyKind kind) {
     if (node.isTextual()) {
       if (node.textValue().equals("*")) {
-        return new PrincipalElement(true, Set.of(), Set.of(), negated);
+        return new PrincipalElement(true, Set.of(), Set.of(), negated, List.of());
       }
       throw invalid(kind, "AWS", node.textValue());
     }
@@ -41,6 +42,7 @@ final class PrincipalParser {
     boolean anyone = false;
     Set<String> accounts = new HashSet<>();
     Set<String> names = new HashSet<>();
+    List<String> aws = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
       String type = entry.getKey();
       List<String> values = JsonElements.strings(entry.getValue());
@@ -49,14 +51,20 @@ final class PrincipalParser {
       }
       for (String value : values) {
         switch (type) {
-          case "AWS" -> anyone |= addAws(value, accounts, names, kind);
+          case "AWS" -> {
+            boolean star = addAws(value, accounts, names, kind);
+            anyone |= star;
+            if (!star) {
+              aws.add(value);
+            }
+          }
           case "Service" -> names.add(checked(SERVICE, type, value, kind));
           case "Federated" -> names.add(checked(FEDERATED, type, value, kind));
           default -> throw invalid(kind, type, value);
         }
       }
     }
-    return new PrincipalElement(anyone, accounts, names, negated);
+    return new PrincipalElement(anyone, accounts, names, negated, aws);
   }
 
   /** Adds one AWS principal; true if it is {@code "*"}. */

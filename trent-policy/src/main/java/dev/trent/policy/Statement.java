@@ -35,6 +35,10 @@ final class Statement {
     return sid;
   }
 
+  PrincipalElement principal() {
+    return principal;
+  }
+
   boolean isDeny() {
     return deny;
   }

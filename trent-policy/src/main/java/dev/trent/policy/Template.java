@@ -67,7 +67,7 @@ final class Template {
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
-      int close = text.startsWith("${", i) ? text.indexOf('}', i + 2) : -1;
+      int close = text.startsWith("${", i) ? closingBrace(text, i + 2) : -1;
       if (close < 0) {
         literal.append(text.charAt(i++));
         continue;
@@ -91,6 +91,20 @@ final class Template {
     return new Template(text, parts.toArray(Part[]::new));
   }
 
+  /** The brace closing a placeholder whose content starts at {@code from}, skipping quoted defaults; -1 if none. */
+  private static int closingBrace(String text, int from) {
+    boolean quoted = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (c == '}' && !quoted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static Part placeholder(String inner) {
     if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
       return new Part(inner, true, null, null);
@@ -104,7 +118,8 @@ final class Template {
         return null;
       }
       name = inner.substring(0, comma);
-      fallback = rest.substring(1, rest.length() - 1);
+      // As in AWS, '' inside a default stands for one quote.
+      fallback = rest.substring(1, rest.length() - 1).replace("''", "'");
     }
     name = name.trim();
     if (name.isEmpty() || name.indexOf(':') <= 0) {

@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PolicyConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> SUITES = List.of(
-      "basics", "principals", "strings", "bool-binary-null");
+      "basics", "principals", "strings", "numeric-date", "bool-binary-null", "ip-arn", "sets", "variables",
+      "kms-keys", "identity-trust");
   static final String ACCOUNT = "111122223333";
   static final String KEY_ARN = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
