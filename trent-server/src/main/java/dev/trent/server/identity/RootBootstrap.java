@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The first credentials of a strict-mode Trent: the default account's root access key. Taken from
  * {@code TRENT_ROOT_ACCESS_KEY_ID} and {@code TRENT_ROOT_SECRET_ACCESS_KEY} when both are set
- * (installed on every start, so changing them rotates the key); otherwise, if the account root has
+ * (installed, or its secret replaced, at every start; a root key installed earlier under another id
+ * stays until deleted with DeleteAccessKey); otherwise, if the account root has
  * no key yet, one is generated and written once to {@value #FILE_NAME} in the data directory with
  * mode 0600. The log names the file, never the secret.
  */
