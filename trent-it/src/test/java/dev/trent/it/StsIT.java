@@ -209,6 +209,25 @@ class StsIT {
   }
 
   @Test
+  void explicitDenyInTheCallersPolicies_beatsATrustPolicyNamingIt() {
+    root.createUser(r -> r.userName("dan"));
+    AccessKey danKey = root.createAccessKey(r -> r.userName("dan")).accessKey();
+    root.createRole(r -> r.roleName("ForDan").assumeRolePolicyDocument(trust(
+        "arn:aws:iam::" + ACCOUNT + ":user/dan")));
+    String role = "arn:aws:iam::" + ACCOUNT + ":role/ForDan";
+    try (StsClient dan = IdentityClients.sts(trent.endpoint(), creds(danKey))) {
+      assertThat(dan.assumeRole(r -> r.roleArn(role).roleSessionName("ok")).credentials())
+          .isNotNull();
+      root.putUserPolicy(r -> r.userName("dan").policyName("deny").policyDocument(
+          "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Deny\",\"Action\":"
+              + "\"sts:*\",\"Resource\":\"*\"}]}"));
+      assertThatThrownBy(() -> dan.assumeRole(r -> r.roleArn(role).roleSessionName("no")))
+          .satisfies(e -> assertStsError(e, 403, "AccessDenied", "User: arn:aws:iam::" + ACCOUNT
+              + ":user/dan is not authorized to perform: sts:AssumeRole on resource: " + role));
+    }
+  }
+
+  @Test
   void accountRoot_mayNotAssumeRoles() {
     try (StsClient asRoot = IdentityClients.sts(trent.endpoint(),
         IdentityClients.basic(IamIT.ROOT_ID, IamIT.ROOT_SECRET))) {
