@@ -1,7 +1,7 @@
 -- IAM identities (issue 5): accounts, users, roles, access keys, inline and managed policies.
 -- Names are unique regardless of case (IAM's rule): *_key columns hold the lower-case name.
 -- Users, roles and their dependents are keyed by the entity's unique id (AIDA..., AROA...).
--- Portable SQL: TEXT, BIGINT epoch milliseconds, BLOB for sealed secrets (bytea on PostgreSQL).
+-- Portable SQL: TEXT, BIGINT epoch milliseconds, BLOB for wrapped secrets (BYTEA on PostgreSQL).
 CREATE TABLE iam_account (
   account_id  TEXT   NOT NULL PRIMARY KEY,
   create_date BIGINT NOT NULL
@@ -37,7 +37,7 @@ CREATE TABLE iam_access_key (
   principal_arn        TEXT   NOT NULL,
   user_name            TEXT,
   status               TEXT   NOT NULL,
-  sealed_secret        BLOB   NOT NULL,
+  wrapped_secret       BLOB   NOT NULL,
   session_token_digest BLOB,
   expiration           BIGINT,
   create_date          BIGINT NOT NULL

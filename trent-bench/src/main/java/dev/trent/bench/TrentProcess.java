@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Trent as a user runs it: {@code java -jar trent-cli.jar serve --config FILE --port 0
- * --data-dir DIR}, strict authentication with one configured access key, SQLite on disk in a
- * directory of its own.
+ * --data-dir DIR [--store URL]}, strict authentication with one configured access key, SQLite on
+ * disk in a directory of its own or the PostgreSQL database the {@link BenchStore} hands out.
  */
 public final class TrentProcess implements Target {
   public static final String ACCOUNT = "111122223333";
@@ -23,12 +23,15 @@ public final class TrentProcess implements Target {
   private final Path home;
   private final Path dataDir;
   private final Path config;
+  private final String storeUrl;
   private JavaProcess process;
   private Endpoint endpoint;
   private String recording;
 
-  private TrentProcess(Path jar, List<String> javaOptions, Credentials credentials, Path home) throws IOException {
+  private TrentProcess(Path jar, List<String> javaOptions, Credentials credentials, Path home,
+      String storeUrl) throws IOException {
     this.jar = jar;
+    this.storeUrl = storeUrl;
     this.javaOptions = javaOptions;
     this.credentials = credentials;
     this.home = home;
@@ -48,19 +51,20 @@ public final class TrentProcess implements Target {
   }
 
   /** Fresh Trent processes, each in its own directory under {@code root}. */
-  public static Target.Factory factory(Path jar, List<String> javaOptions, Credentials credentials, Path root) {
+  public static Target.Factory factory(Path jar, List<String> javaOptions, Credentials credentials, Path root,
+      BenchStore store) {
     return new Target.Factory() {
       @Override
       public Target create(String scenario) throws Exception {
         TrentProcess t = new TrentProcess(jar, javaOptions, credentials,
-            Files.createTempDirectory(root, scenario + "-"));
+            Files.createTempDirectory(root, scenario + "-"), store.nextStoreUrl());
         t.start();
         return t;
       }
 
       @Override
       public String describe() {
-        return "trent (" + jar.getFileName() + ", strict auth, SQLite on disk)";
+        return "trent (" + jar.getFileName() + ", strict auth, " + store.describe() + ")";
       }
     };
   }
@@ -72,6 +76,9 @@ public final class TrentProcess implements Target {
     }
     List<String> args = new ArrayList<>(List.of("-jar", jar.toString(), "serve", "--config", config.toString(),
         "--port", "0", "--data-dir", dataDir.toString()));
+    if (storeUrl != null) {
+      args.addAll(List.of("--store", storeUrl));
+    }
     process = JavaProcess.spawn(javaOptions, args, home.resolve("trent.log"));
     int port = process.awaitPort(120);
     endpoint = Endpoint.loopback(port);

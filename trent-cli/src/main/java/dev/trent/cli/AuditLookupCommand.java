@@ -7,6 +7,8 @@ import dev.trent.audit.Segments;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Option;
 @Command(name = "lookup", mixinStandardHelpOptions = true,
     description = "Find audit records: who used a key, when.")
 public final class AuditLookupCommand implements Callable<Integer> {
-  @Option(names = "--data-dir", description = "Trent's data directory (default: ./trent-data).")
-  Path dataDir = Path.of("trent-data");
+  @Option(names = "--data-dir", description = "Trent's data directory (default: ./trent-data). Repeat it"
+      + " for the nodes sharing a PostgreSQL store: their records are merged by event time.")
+  List<Path> dataDirs = new ArrayList<>(List.of(Path.of("trent-data")));
 
   @Option(names = "--key-id", description = "Key id or key ARN (or alias name, as the caller named it).")
   String keyId;
@@ -58,10 +61,7 @@ public final class AuditLookupCommand implements Callable<Integer> {
     }
     AtomicLong found = new AtomicLong();
     Predicate<JsonNode> filter = filter();
-    AuditReader.forEach(Segments.auditDir(dataDir), record -> {
-      if (!filter.test(record)) {
-        return;
-      }
+    forEachRecord(filter, record -> {
       found.incrementAndGet();
       if (json) {
         out.println(new String(AuditJson.bytes(record), StandardCharsets.UTF_8));
@@ -78,6 +78,32 @@ public final class AuditLookupCommand implements Callable<Integer> {
       out.println(found.get() + " record(s)");
     }
     return 0;
+  }
+
+  /**
+   * Matching records, oldest first: one node's log is already in order and is streamed; the logs
+   * of several nodes (a chain each) are merged by event time, each node's order kept among equal
+   * times.
+   */
+  private void forEachRecord(Predicate<JsonNode> filter, java.util.function.Consumer<JsonNode> action) {
+    if (dataDirs.size() == 1) {
+      AuditReader.forEach(Segments.auditDir(dataDirs.get(0)), r -> {
+        if (filter.test(r)) {
+          action.accept(r);
+        }
+      });
+      return;
+    }
+    List<JsonNode> matching = new ArrayList<>();
+    for (Path dir : dataDirs) {
+      AuditReader.forEach(Segments.auditDir(dir), r -> {
+        if (filter.test(r)) {
+          matching.add(r);
+        }
+      });
+    }
+    matching.sort(java.util.Comparator.comparing(r -> Instant.parse(r.path("eventTime").asText())));
+    matching.forEach(action);
   }
 
   private static String principalOf(JsonNode record) {

@@ -5,6 +5,7 @@ import dev.trent.server.Trent;
 import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.EventsConfig;
 import dev.trent.server.config.ServerConfig;
+import dev.trent.server.config.StoreConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,6 +66,26 @@ public final class TrentFixture implements AutoCloseable {
   public static TrentFixture reopen(Path dataDir, MovableClock clock) {
     return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(dataDir)
         .withDeletionSweepInterval(Duration.ofHours(1)).withEvents(events(dataDir, List.of())), clock);
+  }
+
+  /**
+   * Dev authentication on a shared store ({@code postgresql://...}), with this node's own data
+   * directory (root key, audit chain, events file) and clock: one of several nodes.
+   */
+  public static TrentFixture onStore(String storeUrl, Path dataDir, MovableClock clock) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(dataDir)
+        .withDeletionSweepInterval(Duration.ofHours(1)).withEvents(events(dataDir, List.of()))
+        .withStore(new StoreConfig(storeUrl, null)), clock);
+  }
+
+  /** A server with exactly this configuration (port, data directory and all) and clock. */
+  public static TrentFixture start(ServerConfig config, MovableClock clock) {
+    return new TrentFixture(config, clock);
+  }
+
+  /** A new, empty directory for a node's data. */
+  public static Path newDataDir() {
+    return tempDir();
   }
 
   private static EventsConfig events(Path dir, List<String> webhooks) {

@@ -36,6 +36,30 @@ final class TrentProcess implements AutoCloseable {
 
   /** Starts {@code trent serve --port 0 --data-dir dataDir extraArgs...} and waits until it listens. */
   static TrentProcess start(Path dataDir, String... extraArgs) {
+    return start(dataDir, java.util.Map.of(), extraArgs);
+  }
+
+  /** The same, with these variables added to the process environment. */
+  static TrentProcess start(Path dataDir, java.util.Map<String, String> env, String... extraArgs) {
+    List<String> command = serveCommand(dataDir, extraArgs);
+    String name = dataDir.getFileName().toString();
+    Path output = dataDir.resolveSibling(name + "-stdout-" + System.nanoTime() + ".log");
+    Path errors = dataDir.resolveSibling(name + "-stderr-" + System.nanoTime() + ".log");
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .redirectOutput(output.toFile())
+          .redirectError(errors.toFile());
+      builder.environment().putAll(env);
+      Process process = builder.start();
+      process.getOutputStream().close();
+      return new TrentProcess(process, output, errors);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start " + command, e);
+    }
+  }
+
+  /** The command line of {@code trent serve --port 0 --data-dir dataDir extraArgs...} in a small JVM. */
+  static List<String> serveCommand(Path dataDir, String... extraArgs) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // A small, quick-starting JVM: this one only serves a test.
@@ -43,19 +67,7 @@ final class TrentProcess implements AutoCloseable {
         "-cp", System.getProperty("java.class.path"),
         "dev.trent.cli.TrentCommand", "serve", "--port", "0", "--data-dir", dataDir.toString()));
     command.addAll(List.of(extraArgs));
-    String name = dataDir.getFileName().toString();
-    Path output = dataDir.resolveSibling(name + "-stdout-" + System.nanoTime() + ".log");
-    Path errors = dataDir.resolveSibling(name + "-stderr-" + System.nanoTime() + ".log");
-    try {
-      Process process = new ProcessBuilder(command)
-          .redirectOutput(output.toFile())
-          .redirectError(errors.toFile())
-          .start();
-      process.getOutputStream().close();
-      return new TrentProcess(process, output, errors);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start " + command, e);
-    }
+    return command;
   }
 
   URI endpoint() {

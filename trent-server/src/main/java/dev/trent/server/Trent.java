@@ -7,6 +7,7 @@ import dev.trent.audit.Segments;
 import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.OperationCatalog;
 import dev.trent.core.Services;
+import dev.trent.core.key.KeyCache;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.key.MaterialVault;
 import dev.trent.core.key.Sm2Regions;
@@ -14,7 +15,6 @@ import dev.trent.core.lifecycle.LifecycleScheduler;
 import dev.trent.core.usage.KeyUsageLog;
 import dev.trent.server.events.EventSinks;
 import dev.trent.crypto.Randomness;
-import dev.trent.crypto.rootkey.FileRootKeyProvider;
 import dev.trent.crypto.rootkey.RootKey;
 import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.model.ServiceModel;
@@ -25,8 +25,8 @@ import dev.trent.server.metrics.AdminServer;
 import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
 import dev.trent.server.pipeline.RequestPipeline;
+import dev.trent.server.rootkey.RootKeyBinding;
 import dev.trent.store.Store;
-import dev.trent.store.sqlite.SqliteStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +47,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Trent implements AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Trent.class);
   private static final long MATERIAL_CACHE_SIZE = 100_000;
+  private static final long KEY_CACHE_SIZE = 100_000;
+  /** PostgreSQL connections beyond the request workers: scheduler, usage flushes, metrics. */
+  private static final int SPARE_CONNECTIONS = 4;
 
   private final Store store;
   private final HttpServer http;
@@ -84,12 +87,21 @@ public final class Trent implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + config.dataDir(), e);
     }
     Randomness randomness = Randomness.system();
-    RootKey rootKey = new FileRootKeyProvider(config.dataDir(), randomness).load();
-    Store store = SqliteStore.open(config.dataDir());
+    Store store = config.store().open(config.dataDir(), config.workerThreads() + SPARE_CONNECTIONS,
+        System::getenv);
+    RootKey rootKey;
+    try {
+      rootKey = RootKeyBinding.open(config.rootKey(), config.dataDir(), store, randomness, System::getenv);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
     MaterialVault vault = new MaterialVault(rootKey, randomness, MATERIAL_CACHE_SIZE);
     KeyUsageLog usage = new KeyUsageLog(store);
     EventSinks events = new EventSinks(config.events());
-    Services services = new Services(store, new KeyResolver(), vault, randomness,
+    // The data plane reads keys from memory; the store's change feed keeps that coherent.
+    KeyResolver resolver = new KeyResolver(new KeyCache(store.changes(), KEY_CACHE_SIZE));
+    Services services = new Services(store, resolver, vault, randomness,
         new Sm2Regions(config.sm2Regions()));
     Identities identities;
     try {

@@ -14,6 +14,12 @@ public interface Store extends AutoCloseable {
 
   <T> T write(Function<WriteTransaction, T> work);
 
+  /** Settings, snapshots and wrapped-column maintenance, for the operator commands. */
+  StoreMaintenance maintenance();
+
+  /** The changes committed through this store and, where it is shared, through other nodes. */
+  ChangeFeed changes();
+
   @Override
   void close();
 }

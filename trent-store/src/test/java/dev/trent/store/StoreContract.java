@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 2, unit = TimeUnit.MINUTES) // a store that stops answering fails, not hangs
 public abstract class StoreContract
     implements KeysContract, MaterialsContract, AliasesContract, TagsContract, TransactionsContract,
-    RotationsContract, ImportsContract, UsageContract, MonitoringContract, IdentitiesContract {
+    RotationsContract, ImportsContract, UsageContract, MonitoringContract, ClaimsContract,
+    ChangesContract, MaintenanceContract, IdentitiesContract {
   private Store store;
 
   /** A new, empty store; called before every test and closed after it. */

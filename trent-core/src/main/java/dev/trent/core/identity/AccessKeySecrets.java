@@ -33,12 +33,16 @@ public final class AccessKeySecrets {
    */
   public SecretBytes open(StoredAccessKey key) {
     try {
-      return rootKey.unwrap(key.sealedSecret(),
-          associatedData(key.accessKeyId(), key.accountId(), key.principalArn()));
+      return rootKey.unwrap(key.sealedSecret(), associatedData(key));
     } catch (GeneralSecurityException e) {
       throw new KMSInternalException(
           "The secret of access key " + key.accessKeyId() + " failed its integrity check.");
     }
+  }
+
+  /** The associated data a stored key's secret was sealed with (for re-wrapping it). */
+  public static byte[] associatedData(StoredAccessKey key) {
+    return associatedData(key.accessKeyId(), key.accountId(), key.principalArn());
   }
 
   private static byte[] associatedData(String accessKeyId, String accountId, String principalArn) {

@@ -77,7 +77,7 @@ public final class ImportedMaterials {
     }
   }
 
-  private static byte[] associatedData(StoredKey key, String tokenId) {
+  static byte[] associatedData(StoredKey key, String tokenId) {
     return (Arns.key(key.region(), key.accountId(), key.keyId()) + "|import-token|" + tokenId)
         .getBytes(StandardCharsets.UTF_8);
   }

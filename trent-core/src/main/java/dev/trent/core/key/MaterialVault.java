@@ -149,7 +149,7 @@ public final class MaterialVault {
     return key.keyId() + "/" + materialId;
   }
 
-  private static byte[] associatedData(StoredKey key, String materialId) {
+  static byte[] associatedData(StoredKey key, String materialId) {
     return (Arns.key(key.region(), key.accountId(), key.keyId()) + "|" + materialId)
         .getBytes(StandardCharsets.UTF_8);
   }

@@ -33,15 +33,25 @@ public final class FileRootKeyProvider implements RootKeyProvider {
   public RootKey load() {
     try {
       if (!Files.exists(file)) {
-        create();
+        create(file, randomness);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create root key file " + file, e);
+    }
+    RootKey key = read(file, randomness);
+    LOG.warn("Root key is a plain file ({}): fine for development; anyone who can read it and the"
+        + " database can decrypt every key, so keep the data directory private.", file);
+    return key;
+  }
+
+  /** Reads a 32-byte key file; fails when it is missing or of another length. */
+  public static RootKey read(Path file, Randomness randomness) {
+    try {
       byte[] raw = Files.readAllBytes(file);
       if (raw.length != 32) {
         Arrays.fill(raw, (byte) 0);
         throw new IllegalStateException("root key file " + file + " is not 32 bytes: refusing to start");
       }
-      LOG.warn("Root key is a plain file ({}): fine for development; anyone who can read it and the"
-          + " database can decrypt every key, so keep the data directory private.", file);
       try (SecretBytes key = SecretBytes.adopt(raw)) {
         return new RootKey(key, randomness);
       }
@@ -51,22 +61,56 @@ public final class FileRootKeyProvider implements RootKeyProvider {
   }
 
   /**
+   * Writes {@code key} to a new file (mode 0600) atomically, as a first start does; used by
+   * root-key rotation for the next key and by restore.
+   *
+   * @throws FileAlreadyExistsException when the file exists
+   */
+  public static void write(Path file, RootKey key) throws IOException {
+    try (SecretBytes raw = key.exportForStorage()) {
+      byte[] bytes = raw.toByteArray();
+      try {
+        if (!link(file, bytes)) {
+          throw new FileAlreadyExistsException(file.toString());
+        }
+      } finally {
+        Arrays.fill(bytes, (byte) 0);
+      }
+    }
+  }
+
+  /** Creates a file holding a new random key, unless another process created it first. */
+  private static void create(Path file, Randomness randomness) throws IOException {
+    byte[] key = randomness.bytes(32);
+    try {
+      if (link(file, key)) {
+        LOG.warn("Generated a new root key in {}", file);
+      }
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /**
    * Writes the key to a private temporary file, syncs it, then links it into place atomically: a
    * crash leaves either no key file or a whole one, and a racing process never reads half a key.
+   *
+   * @return false when the file existed already
    */
-  private void create() throws IOException {
-    Files.createDirectories(file.getParent());
-    byte[] key = randomness.bytes(32);
-    Path temp = Files.createTempFile(file.getParent(), FILE_NAME, ".tmp",
+  private static boolean link(Path file, byte[] key) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    String name = file.getFileName().toString();
+    Path temp = Files.createTempFile(parent, name, ".tmp",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {
       Files.write(temp, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
       Files.createLink(file, temp);
-      LOG.warn("Generated a new root key in {}", file);
+      return true;
     } catch (FileAlreadyExistsException raced) {
       // Another process created it first; read theirs.
+      return false;
     } finally {
-      Arrays.fill(key, (byte) 0);
       Files.deleteIfExists(temp);
     }
   }

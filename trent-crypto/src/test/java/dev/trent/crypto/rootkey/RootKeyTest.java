@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** {@link RootKey}: {@code version(1)=0x01 || iv(12) || AES-256-GCM(material) || tag(16)}. */
+/**
+ * {@link RootKey}: {@code 0x02 || id(8) || iv(12) || AES-256-GCM(material) || tag(16)}, and version
+ * 1 ({@code 0x01 || iv || ...}) still unwrapping.
+ */
 class RootKeyTest {
   private static final HexFormat HEX = HexFormat.of();
   private static final byte[] ROOT = range(0x20, 32);
@@ -25,9 +28,20 @@ class RootKeyTest {
    * bytes 0x20..0x3f, IV = 0x00..0x0b (first bytes of {@link InsecureSequenceRandomness}),
    * material = 0x80..0x9f, AAD = the identity string above.
    */
-  private static final String KNOWN_WRAPPED_HEX =
+  private static final String KNOWN_V1_WRAPPED_HEX =
       "01000102030405060708090a0bdcd3df24ceb06d6b3470434daafed0b383e17bf7fe843086bc944921271c55"
           + "07e6e7085dd81d8dc5a5db9bf1d440a6bf";
+
+  /**
+   * The same inputs in version 2, computed with Python's {@code hmac} and {@code cryptography}: check
+   * = HMAC-SHA-256(root, "trent root key check v1"), id = its first 8 bytes, AAD = 0x02 || id ||
+   * identity.
+   */
+  private static final String KNOWN_CHECK_HEX =
+      "eace027136185a9b952840c3711bfc1198bda8668c96faca5c22efc259abffa1";
+  private static final String KNOWN_WRAPPED_HEX =
+      "02eace027136185a9b000102030405060708090a0bdcd3df24ceb06d6b3470434daafed0b383e17bf7fe843086bc"
+          + "944921271c5507550b6cfc528070c4ad3f6d88ff22666c";
 
   private final RootKey rootKey = new RootKey(SecretBytes.copyOf(ROOT), Randomness.system());
 
@@ -44,11 +58,35 @@ class RootKeyTest {
   }
 
   @Test
+  void knownVersion1Wrapping_stillUnwraps() throws GeneralSecurityException {
+    assertThat(rootKey.unwrap(HEX.parseHex(KNOWN_V1_WRAPPED_HEX), IDENTITY)).isEqualTo(MATERIAL);
+    assertThat(RootKey.wrappedBy(HEX.parseHex(KNOWN_V1_WRAPPED_HEX))).isEmpty();
+  }
+
+  @Test
+  void checkAndId_areIndependentlyComputedValues() {
+    assertThat(HEX.formatHex(rootKey.check())).isEqualTo(KNOWN_CHECK_HEX);
+    assertThat(rootKey.id()).isEqualTo(KNOWN_CHECK_HEX.substring(0, 16));
+    assertThat(RootKey.wrappedBy(rootKey.wrap(MATERIAL, IDENTITY))).contains(rootKey.id());
+    assertThat(rootKey.matches(HEX.parseHex(KNOWN_CHECK_HEX))).isTrue();
+    assertThat(new RootKey(SecretBytes.copyOf(range(0x21, 32)), Randomness.system())
+        .matches(HEX.parseHex(KNOWN_CHECK_HEX))).isFalse();
+  }
+
+  @Test
+  void derive_isIndependentPerLabel_andNeverTheCheck() {
+    assertThat(rootKey.derive("a")).isNotEqualTo(rootKey.derive("b")).isEqualTo(rootKey.derive("a"));
+    assertThat(rootKey.derive("a").toByteArray()).isNotEqualTo(rootKey.check());
+    assertThatThrownBy(() -> rootKey.derive("trent root key check v1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void wrap_thenUnwrap_returnsMaterial() throws GeneralSecurityException {
     byte[] wrapped = rootKey.wrap(MATERIAL, IDENTITY);
 
-    assertThat(wrapped).hasSize(1 + 12 + 32 + 16);
-    assertThat(wrapped[0]).isEqualTo((byte) 0x01);
+    assertThat(wrapped).hasSize(1 + 8 + 12 + 32 + 16);
+    assertThat(wrapped[0]).isEqualTo((byte) 0x02);
     assertThat(rootKey.unwrap(wrapped, IDENTITY)).isEqualTo(MATERIAL);
   }
 
@@ -108,6 +146,19 @@ class RootKeyTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RootKey(SecretBytes.copyOf(new byte[33]), Randomness.system()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void wrapUnder_thenUnwrapFrom_givesTheSameKey_onlyUnderTheRightKek() throws GeneralSecurityException {
+    RootKey kek = new RootKey(SecretBytes.copyOf(range(0x40, 32)), Randomness.system());
+    byte[] transported = rootKey.wrapUnder(kek);
+
+    RootKey back = RootKey.unwrapFrom(kek, transported, Randomness.system());
+
+    assertThat(back.check()).isEqualTo(rootKey.check());
+    assertThat(back.unwrap(rootKey.wrap(MATERIAL, IDENTITY), IDENTITY)).isEqualTo(MATERIAL);
+    assertThatThrownBy(() -> RootKey.unwrapFrom(rootKey, transported, Randomness.system()))
+        .isInstanceOf(GeneralSecurityException.class);
   }
 
   @Test

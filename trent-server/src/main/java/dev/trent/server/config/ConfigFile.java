@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.trent.auth.AuthMode;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,15 @@ public final class ConfigFile {
       List<String> sm2Regions,
       Audit audit,
       Integer adminPort,
-      Events events) {}
+      Events events,
+      Store store,
+      RootKey rootKey) {}
+
+  /** {@code rootKey: {provider: passphrase, passphraseFile: /etc/trent/passphrase}}. */
+  record RootKey(String provider, String passphraseFile) {}
+
+  /** The store: {@code url} a postgresql:// URL (absent: SQLite in the data directory). */
+  record Store(String url, String passwordFile) {}
 
   /** Key event sinks; see the README's events section. */
   record Events(List<String> files, List<Webhook> webhooks) {}
@@ -79,10 +88,20 @@ public final class ConfigFile {
           c.deletionSweepInterval(),
           d.maxBodyBytes() != null ? d.maxBodyBytes() : c.maxBodyBytes(),
           d.workerThreads() != null ? d.workerThreads() : c.workerThreads(), c.sm2Regions(), c.monitoring(),
-          c.events());
+          c.events(), c.store(), c.rootKey());
     }
     if (d.sm2Regions() != null) {
       c = c.withSm2Regions(d.sm2Regions());
+    }
+    if (d.store() != null) {
+      c = c.withStore(new StoreConfig(d.store().url(),
+          d.store().passwordFile() == null ? null : Path.of(d.store().passwordFile())));
+    }
+    if (d.rootKey() != null) {
+      RootKeyConfig.Provider provider = d.rootKey().provider() == null ? c.rootKey().provider()
+          : RootKeyConfig.Provider.parse(d.rootKey().provider());
+      c = c.withRootKey(new RootKeyConfig(provider,
+          d.rootKey().passphraseFile() == null ? null : Path.of(d.rootKey().passphraseFile())));
     }
     if (d.events() != null) {
       c = c.withEvents(events(d.events()));

@@ -1,6 +1,7 @@
 package dev.trent.server.config;
 
 import dev.trent.auth.AuthMode;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.util.List;
  * @param sm2Regions regions where SM2 keys may be created; {@code *} ends a prefix (AWS: China only)
  * @param monitoring the audit log and the admin (metrics) listener
  * @param events where key events (rotation, expiry, deletion) are sent
+ * @param store SQLite in the data directory, or a PostgreSQL database shared by several nodes
+ * @param rootKey where the root key comes from (file or passphrase)
  */
 public record ServerConfig(
     String host,
@@ -26,7 +29,9 @@ public record ServerConfig(
     int workerThreads,
     List<String> sm2Regions,
     MonitoringConfig monitoring,
-    EventsConfig events) {
+    EventsConfig events,
+    StoreConfig store,
+    RootKeyConfig rootKey) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 4599;
@@ -42,7 +47,8 @@ public record ServerConfig(
   public static ServerConfig defaults() {
     return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Path.of("trent-data"), AuthMode.DEV, List.of(),
         Duration.ofMinutes(1), 1 << 20, 16, List.of("cn-*"), MonitoringConfig.defaults(),
-        EventsConfig.none());
+        EventsConfig.none(), StoreConfig.sqlite(),
+        RootKeyConfig.file());
   }
 
   /** Refuses dev authentication anywhere but loopback: it accepts any signature. */
@@ -63,38 +69,46 @@ public record ServerConfig(
   }
 
   public ServerConfig withHost(String v) {
-    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(v, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withPort(int v) {
-    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(host, v, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withDataDir(Path v) {
-    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(host, port, v, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withAuthMode(AuthMode v) {
-    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(host, port, dataDir, v, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withAccessKeys(List<AccessKeyConfig> v) {
-    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(host, port, dataDir, authMode, v, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withSm2Regions(List<String> v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, v, monitoring, events);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, v, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withMonitoring(MonitoringConfig v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, v, events);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, v, events, store, rootKey);
   }
 
   public ServerConfig withDeletionSweepInterval(Duration v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads, sm2Regions, monitoring, events);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, v, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, rootKey);
   }
 
   public ServerConfig withEvents(EventsConfig v) {
-    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, v);
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, v, store, rootKey);
+  }
+
+  public ServerConfig withStore(StoreConfig v) {
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, v, rootKey);
+  }
+
+  public ServerConfig withRootKey(RootKeyConfig v) {
+    return new ServerConfig(host, port, dataDir, authMode, accessKeys, deletionSweepInterval, maxBodyBytes, workerThreads, sm2Regions, monitoring, events, store, v);
   }
 }

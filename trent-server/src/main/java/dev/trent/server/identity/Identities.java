@@ -19,6 +19,7 @@ import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.query.QueryApi;
 import dev.trent.store.Store;
+import dev.trent.store.StoreChange;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,10 @@ public final class Identities {
   public static final String DEFAULT_ACCOUNT = "111122223333";
   /** The environment variable naming another account for the bootstrap root key. */
   public static final String ACCOUNT_VARIABLE = "TRENT_DEFAULT_ACCOUNT_ID";
-  /** How long another node's change to a key or policy may go unseen here. */
+  /**
+   * How long another node's change to a key or policy may go unseen here if its notification is
+   * lost; normally the store's change feed drops the caches as soon as it commits.
+   */
   static final Duration CACHE_TTL = Duration.ofSeconds(5);
 
   private final StoredCredentials credentials;
@@ -60,6 +64,16 @@ public final class Identities {
     StoredCredentials credentials =
         new StoredCredentials(store, secrets, configured(config), CACHE_TTL);
     IdentityDirectory directory = new IdentityDirectory(store, CACHE_TTL);
+    // Every node hears identity changes (PostgreSQL NOTIFY between nodes): a key deleted or
+    // deactivated on one stops working on the others as soon as they hear it. The subscription
+    // lives as long as the store, which Trent closes.
+    store.changes().subscribe(change -> {
+      StoreChange.Kind kind = change.kind();
+      if (kind == StoreChange.Kind.IDENTITY || kind == StoreChange.Kind.EVERYTHING) {
+        credentials.invalidate();
+        directory.invalidate();
+      }
+    });
     IamServices iam = new IamServices(store, new IdentityIds(randomness), secrets,
         new EnginePolicies(), directory, clock, credentials::invalidate);
     if (config.authMode() == AuthMode.STRICT) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trent.auth.AuthMode;
+import dev.trent.server.rootkey.RootKeyConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,5 +98,26 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ConfigFile.apply(file, ServerConfig.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("prot");
+  }
+
+  @Test
+  void configFileRootKey_choosesThePassphraseProvider(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("trent.yaml");
+    Files.writeString(file, "rootKey:\n  provider: passphrase\n  passphraseFile: /etc/trent/passphrase\n");
+
+    ServerConfig c = ConfigFile.apply(file, ServerConfig.defaults());
+
+    assertThat(ServerConfig.defaults().rootKey()).isEqualTo(RootKeyConfig.file());
+    assertThat(c.rootKey()).isEqualTo(RootKeyConfig.passphrase(Path.of("/etc/trent/passphrase")));
+  }
+
+  @Test
+  void configFileRootKeyOfUnknownProvider_isRejected(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("trent.yaml");
+    Files.writeString(file, "rootKey:\n  provider: hsm\n");
+
+    assertThatThrownBy(() -> ConfigFile.apply(file, ServerConfig.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown root-key provider 'hsm': use file or passphrase");
   }
 }

@@ -60,6 +60,16 @@ class KeyGaugesTest {
       }
 
       @Override
+      public dev.trent.store.ChangeFeed changes() {
+        return sqlite.changes();
+      }
+
+      @Override
+      public dev.trent.store.StoreMaintenance maintenance() {
+        return sqlite.maintenance();
+      }
+
+      @Override
       public void close() {}
     };
     gauges = new KeyGauges(registry, counted, clock, REFRESH);

@@ -144,6 +144,16 @@ class RequestPipelineAuditTest {
       }
 
       @Override
+      public dev.trent.store.ChangeFeed changes() {
+        return store.changes();
+      }
+
+      @Override
+      public dev.trent.store.StoreMaintenance maintenance() {
+        return store.maintenance();
+      }
+
+      @Override
       public void close() {}
     };
     List<AuditEvent> events = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.trent.store.sqlite;
 
 import dev.trent.store.StoreUnavailableException;
 import dev.trent.store.WriteTransaction;
+import dev.trent.store.jdbc.ChangeFanout;
+import dev.trent.store.jdbc.JdbcWrites;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -34,13 +36,18 @@ final class GroupCommitter implements AutoCloseable {
 
   private record Failure(Throwable error) {}
 
+  private record Done(Object result, JdbcWrites tx) {}
+
   private final DataSource dataSource;
+  private final ChangeFanout changes;
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private volatile boolean closed;
 
-  GroupCommitter(DataSource dataSource) {
+  /** Each committed write's changes are published to {@code changes} before its caller returns. */
+  GroupCommitter(DataSource dataSource, ChangeFanout changes) {
     this.dataSource = dataSource;
+    this.changes = changes;
     this.writer = new Thread(this::run, "trent-sqlite-writer");
     writer.setDaemon(true);
     writer.start();
@@ -107,9 +114,8 @@ final class GroupCommitter implements AutoCloseable {
   private void commit(List<Pending> batch) {
     List<Object> results = new ArrayList<>(batch.size());
     try (Connection c = dataSource.getConnection()) {
-      SqliteTransaction tx = new SqliteTransaction(c);
       for (Pending p : batch) {
-        results.add(runOne(c, tx, p));
+        results.add(runOne(c, p));
       }
       c.commit();
     } catch (SQLException | RuntimeException e) {
@@ -123,17 +129,21 @@ final class GroupCommitter implements AutoCloseable {
       if (r instanceof Failure f) {
         batch.get(i).result().completeExceptionally(f.error());
       } else {
-        batch.get(i).result().complete(r);
+        Done done = (Done) r;
+        changes.publish(done.tx().changes());
+        batch.get(i).result().complete(done.result());
       }
     }
   }
 
-  private static Object runOne(Connection c, SqliteTransaction tx, Pending p) throws SQLException {
+  private static Object runOne(Connection c, Pending p) throws SQLException {
     Savepoint savepoint = c.setSavepoint();
     try {
+      // One transaction object per write, so each write's changes are published only if it stays.
+      JdbcWrites tx = new JdbcWrites(c, SqliteDialect.INSTANCE);
       Object result = p.work().apply(tx);
       c.releaseSavepoint(savepoint);
-      return result;
+      return new Done(result, tx);
     } catch (RuntimeException | Error e) {
       c.rollback(savepoint);
       c.releaseSavepoint(savepoint);

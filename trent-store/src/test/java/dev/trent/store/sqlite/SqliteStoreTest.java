@@ -12,6 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trent.store.Store;
 import dev.trent.store.StoreContract;
+import dev.trent.store.jdbc.JdbcReads;
+import dev.trent.store.jdbc.Sql;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -102,11 +104,14 @@ class SqliteStoreTest extends StoreContract {
 
   private static Connection connectionOf(Object transaction) {
     try {
-      Field field = SqliteJdbc.class.getDeclaredField("connection");
+      Field sqlField = JdbcReads.class.getDeclaredField("sql");
+      sqlField.setAccessible(true);
+      Object sql = sqlField.get(transaction);
+      Field field = Sql.class.getDeclaredField("connection");
       field.setAccessible(true);
-      return (Connection) field.get(transaction);
+      return (Connection) field.get(sql);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("SqliteJdbc no longer holds a 'connection' field", e);
+      throw new IllegalStateException("JdbcReads/Sql no longer hold 'sql'/'connection' fields", e);
     }
   }
 }
