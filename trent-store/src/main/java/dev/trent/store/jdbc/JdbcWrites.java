@@ -185,14 +185,18 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
   @Override
   public boolean updateAccessKeyStatus(String accessKeyId, String status) {
     boolean result = identities.updateAccessKeyStatus(accessKeyId, status);
-    changes.add(StoreChange.IDENTITIES);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
     return result;
   }
 
   @Override
   public boolean deleteAccessKey(String accessKeyId) {
     boolean result = identities.deleteAccessKey(accessKeyId);
-    changes.add(StoreChange.IDENTITIES);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
     return result;
   }
 
@@ -220,7 +224,9 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
   @Override
   public boolean deleteInlinePolicy(String ownerId, String policyName) {
     boolean result = identities.deleteInlinePolicy(ownerId, policyName);
-    changes.add(StoreChange.IDENTITIES);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
     return result;
   }
 
@@ -233,7 +239,9 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
   @Override
   public boolean deleteManagedPolicy(String policyArn) {
     boolean result = identities.deleteManagedPolicy(policyArn);
-    changes.add(StoreChange.IDENTITIES);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
     return result;
   }
 
@@ -246,7 +254,9 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
   @Override
   public boolean detachPolicy(String ownerId, String policyArn) {
     boolean result = identities.detachPolicy(ownerId, policyArn);
-    changes.add(StoreChange.IDENTITIES);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
     return result;
   }
 }
