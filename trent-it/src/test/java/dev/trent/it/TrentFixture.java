@@ -83,6 +83,11 @@ public final class TrentFixture implements AutoCloseable {
     return new TrentFixture(config, clock);
   }
 
+  /** A server with this configuration and clock, {@code env} as the bootstrap's environment. */
+  public static TrentFixture start(ServerConfig config, MovableClock clock, Map<String, String> env) {
+    return new TrentFixture(config, clock, env);
+  }
+
   /** A new, empty directory for a node's data. */
   public static Path newDataDir() {
     return tempDir();
