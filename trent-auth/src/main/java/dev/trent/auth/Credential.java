@@ -15,15 +15,26 @@ import java.util.Objects;
  * @param accountId the 12-digit account owning the key
  * @param principalArn the principal the key belongs to, e.g. {@code
  *     arn:aws:iam::111122223333:user/alice}
+ * @param session for temporary credentials ({@code ASIA...}) the session token requests must carry,
+ *     else null
  */
 public record Credential(
-    String accessKeyId, SecretBytes secret, String accountId, String principalArn) {
+    String accessKeyId,
+    SecretBytes secret,
+    String accountId,
+    String principalArn,
+    SessionToken session) {
 
   public Credential {
     Caller.requireText(accessKeyId, "accessKeyId");
     Objects.requireNonNull(secret, "secret");
     Caller.requireAccountId(accountId);
     Caller.requireText(principalArn, "principalArn");
+  }
+
+  /** A long-term credential: no session token. */
+  public Credential(String accessKeyId, SecretBytes secret, String accountId, String principalArn) {
+    this(accessKeyId, secret, accountId, principalArn, null);
   }
 
   @Override
@@ -34,6 +45,7 @@ public record Credential(
         + accountId
         + ", principalArn="
         + principalArn
+        + (session == null ? "" : ", " + session)
         + "]";
   }
 }

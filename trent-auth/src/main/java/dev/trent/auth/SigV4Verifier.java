@@ -1,6 +1,8 @@
 package dev.trent.auth;
 
 import dev.trent.crypto.HmacSha256;
+import dev.trent.crypto.Sha256;
+import dev.trent.protocol.error.ExpiredTokenException;
 import dev.trent.protocol.error.IncompleteSignatureException;
 import dev.trent.protocol.error.InvalidSignatureException;
 import dev.trent.protocol.error.MissingAuthenticationTokenException;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,9 +27,16 @@ import java.util.Set;
  * InvalidSignatureException}; an unknown access key {@link UnrecognizedClientException}. In {@link
  * AuthMode#DEV} only the form is checked (see {@link AuthMode}).
  *
+ * <p>Temporary credentials carry a session: the request's {@code X-Amz-Security-Token} (header, or
+ * query parameter when presigned) must be the session's token, else {@link
+ * UnrecognizedClientException}, and the session unexpired, else {@link ExpiredTokenException}. A
+ * long-term credential presented with a token is refused like a wrong token.
+ *
+ * <p>In {@link AuthMode#DEV} an access key the lookup knows names its principal (its secret and
+ * token are not checked); any other is the account root, as described at {@link #authenticate}.
+ *
  * <p>Only non-S3 signing is supported: the payload must be signed (no {@code UNSIGNED-PAYLOAD}, no
- * chunked streaming signatures) and session tokens ({@code X-Amz-Security-Token}) are not checked
- * here. Instances are immutable and thread-safe.
+ * chunked streaming signatures). Instances are immutable and thread-safe.
  */
 public final class SigV4Verifier {
   static final String DEV_ACCOUNT = "111122223333";
@@ -35,10 +45,12 @@ public final class SigV4Verifier {
           + " AWS Secret Access Key and signing method. Consult the service documentation for"
           + " details.";
   static final String INVALID_TOKEN = "The security token included in the request is invalid.";
+  static final String EXPIRED_TOKEN = "The security token included in the request is expired";
 
   private final AuthMode mode;
   private final CredentialLookup credentials;
   private final ClockWindow clockWindow;
+  private final Clock clock;
   private final Set<String> services;
   private final String expectedService;
   private final SigningKeyCache signingKeys = new SigningKeyCache();
@@ -55,7 +67,8 @@ public final class SigV4Verifier {
       AuthMode mode, CredentialLookup credentials, Clock clock, Set<String> services) {
     this.mode = Objects.requireNonNull(mode, "mode");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
-    this.clockWindow = new ClockWindow(Objects.requireNonNull(clock, "clock"));
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clockWindow = new ClockWindow(clock);
     if (services.isEmpty()) {
       throw new IllegalArgumentException("at least one service is required");
     }
@@ -86,18 +99,42 @@ public final class SigV4Verifier {
       throw new UnrecognizedClientException(INVALID_TOKEN);
     }
     if (mode == AuthMode.DEV) {
-      return devCaller(scope);
+      return credentials.find(scope.accessKeyId())
+          .map(known -> new Caller(known.accountId(), known.principalArn(), known.accessKeyId(),
+              scope.region()))
+          .orElseGet(() -> devCaller(scope));
     }
     Credential credential =
         credentials
             .find(scope.accessKeyId())
             .orElseThrow(() -> new UnrecognizedClientException(INVALID_TOKEN));
+    checkSessionToken(credential, request, query);
     verifySignature(credential, scope, claims, canonicalRequest);
     return new Caller(
         credential.accountId(),
         credential.principalArn(),
         credential.accessKeyId(),
         scope.region());
+  }
+
+  private void checkSessionToken(Credential credential, RequestView request, QueryParameters query) {
+    Optional<String> token = request.firstHeader("x-amz-security-token")
+        .or(() -> query.first("X-Amz-Security-Token"));
+    SessionToken session = credential.session();
+    if (session == null) {
+      if (token.isPresent()) {
+        throw new UnrecognizedClientException(INVALID_TOKEN);
+      }
+      return;
+    }
+    if (token.isEmpty()
+        || !HmacSha256.constantTimeEquals(
+            Sha256.digest(token.get().getBytes(StandardCharsets.UTF_8)), session.digest())) {
+      throw new UnrecognizedClientException(INVALID_TOKEN);
+    }
+    if (!clock.instant().isBefore(session.expiration())) {
+      throw new ExpiredTokenException(EXPIRED_TOKEN);
+    }
   }
 
   private void verifySignature(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trent.crypto.SecretBytes;
+import dev.trent.crypto.Sha256;
 import dev.trent.protocol.error.InvalidSignatureException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -31,20 +32,23 @@ class SigV4TestSuiteTest {
           + "38xVqr7ZD0u0iPPkUL64lIZbqBAz+scqKmlzm8FDrypNC9Yjc8fPOLn9FX9KSYvKTr4rvx3iSIlTJabI"
           + "Qwj2ICCR/oLxBA==";
 
-  private final SigV4Verifier verifier =
-      new SigV4Verifier(
-          AuthMode.STRICT,
-          id ->
-              id.equals(ACCESS_KEY_ID)
-                  ? Optional.of(
-                      new Credential(
-                          ACCESS_KEY_ID,
-                          SecretBytes.copyOf(SECRET.getBytes(StandardCharsets.UTF_8)),
-                          "123456789012",
-                          "arn:aws:iam::123456789012:user/suite"))
-                  : Optional.empty(),
-          SUITE_TIME,
-          Set.of("service"));
+  /**
+   * A STRICT verifier knowing the suite's key; for the vector that carries a session token, as the
+   * temporary credential that token belongs to (a long-term key presented with a token is refused).
+   */
+  private static SigV4Verifier verifierFor(Vector vector) {
+    boolean withToken = vector.request().build().firstHeader("X-Amz-Security-Token").isPresent();
+    SessionToken session = withToken
+        ? new SessionToken(Sha256.digest(STS_TOKEN.getBytes(StandardCharsets.UTF_8)),
+            Instant.parse("2015-08-30T13:36:00Z"))
+        : null;
+    Credential suite = new Credential(ACCESS_KEY_ID,
+        SecretBytes.copyOf(SECRET.getBytes(StandardCharsets.UTF_8)), "123456789012",
+        "arn:aws:iam::123456789012:user/suite", session);
+    return new SigV4Verifier(AuthMode.STRICT,
+        id -> id.equals(ACCESS_KEY_ID) ? Optional.of(suite) : Optional.empty(),
+        SUITE_TIME, Set.of("service"));
+  }
 
   record Vector(String name, TestRequest request, String signedHeaders, String signature) {
     RequestView signedWith(String signature) {
@@ -127,7 +131,7 @@ class SigV4TestSuiteTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("vectors")
   void suiteVector_verifies(Vector vector) {
-    Caller caller = verifier.authenticate(vector.signedWith(vector.signature()));
+    Caller caller = verifierFor(vector).authenticate(vector.signedWith(vector.signature()));
 
     assertThat(caller)
         .isEqualTo(
@@ -145,7 +149,7 @@ class SigV4TestSuiteTest {
     String altered =
         signature.substring(0, signature.length() - 1) + (signature.endsWith("0") ? "1" : "0");
 
-    assertThatThrownBy(() -> verifier.authenticate(vector.signedWith(altered)))
+    assertThatThrownBy(() -> verifierFor(vector).authenticate(vector.signedWith(altered)))
         .isExactlyInstanceOf(InvalidSignatureException.class)
         .hasMessage(SigV4Verifier.SIGNATURE_MISMATCH);
   }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A self-hosted key management service that speaks the AWS KMS API.",
-    subcommands = {ServeCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-        MigrateStoreCommand.class, RootKeyCommand.class})
+    subcommands = {ServeCommand.class, AuditCommand.class, IamCommand.class, BackupCommand.class,
+        RestoreCommand.class, MigrateStoreCommand.class, RootKeyCommand.class})
 public final class TrentCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.retries.DefaultRetryStrategy;
@@ -38,13 +39,22 @@ public final class TrentFixture implements AutoCloseable {
   }
 
   private TrentFixture(ServerConfig config, MovableClock clock) {
-    this(config, clock, PrincipalDirectory.NONE);
+    this(config, clock, Map.of(), null);
   }
 
   private TrentFixture(ServerConfig config, MovableClock clock, PrincipalDirectory principals) {
+    this(config, clock, Map.of(), principals);
+  }
+
+  private TrentFixture(ServerConfig config, MovableClock clock, Map<String, String> env) {
+    this(config, clock, env, null);
+  }
+
+  private TrentFixture(
+      ServerConfig config, MovableClock clock, Map<String, String> env, PrincipalDirectory principals) {
     this.dataDir = config.dataDir();
     this.clock = clock;
-    this.trent = Trent.start(config, clock, principals);
+    this.trent = Trent.start(config, clock, env, principals);
   }
 
   /** Dev authentication: any signature, account 111122223333 or a 12-digit access key id. */
@@ -83,6 +93,11 @@ public final class TrentFixture implements AutoCloseable {
     return new TrentFixture(config, clock);
   }
 
+  /** A server with this configuration and clock, {@code env} as the bootstrap's environment. */
+  public static TrentFixture start(ServerConfig config, MovableClock clock, Map<String, String> env) {
+    return new TrentFixture(config, clock, env);
+  }
+
   /** A new, empty directory for a node's data. */
   public static Path newDataDir() {
     return tempDir();
@@ -96,6 +111,16 @@ public final class TrentFixture implements AutoCloseable {
   /** The JSON-lines file every key event of this server is appended to. */
   public Path eventsFile() {
     return dataDir.resolve("events.jsonl");
+  }
+
+  /**
+   * Strict authentication with {@code env} as the process environment of the bootstrap
+   * ({@code TRENT_ROOT_ACCESS_KEY_ID}, {@code TRENT_ROOT_SECRET_ACCESS_KEY}).
+   */
+  public static TrentFixture strict(List<AccessKeyConfig> keys, Map<String, String> env) {
+    return new TrentFixture(ServerConfig.defaults().withPort(0).withDataDir(tempDir())
+        .withAuthMode(AuthMode.STRICT).withAccessKeys(keys)
+        .withDeletionSweepInterval(Duration.ofHours(1)), new MovableClock(), env);
   }
 
   public static TrentFixture strict(List<AccessKeyConfig> keys) {

@@ -4,8 +4,6 @@ import dev.trent.audit.AuditLog;
 import dev.trent.audit.AuditSigningKey;
 import dev.trent.audit.AuditSink;
 import dev.trent.audit.Segments;
-import dev.trent.auth.Credential;
-import dev.trent.auth.CredentialLookup;
 import dev.trent.auth.SigV4Verifier;
 import dev.trent.core.OperationCatalog;
 import dev.trent.core.authz.Authorizer;
@@ -20,13 +18,12 @@ import dev.trent.core.lifecycle.LifecycleScheduler;
 import dev.trent.core.usage.KeyUsageLog;
 import dev.trent.server.events.EventSinks;
 import dev.trent.crypto.Randomness;
-import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.rootkey.RootKey;
 import dev.trent.protocol.codec.JsonCodec;
 import dev.trent.protocol.model.ServiceModel;
-import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.http.HttpServer;
+import dev.trent.server.identity.Identities;
 import dev.trent.server.metrics.AdminServer;
 import dev.trent.server.metrics.KeyGauges;
 import dev.trent.server.metrics.ServerMetrics;
@@ -35,20 +32,16 @@ import dev.trent.server.rootkey.RootKeyBinding;
 import dev.trent.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The composition root: builds every part from the configuration, by constructor, and owns their
@@ -83,14 +76,32 @@ public final class Trent implements AutoCloseable {
 
   /** Starts a server; {@code clock} is the system clock in production, a movable one in tests. */
   public static Trent start(ServerConfig config, Clock clock) {
-    return start(config, clock, PrincipalDirectory.NONE);
+    return start(config, clock, System.getenv(), null);
   }
 
   /**
    * Starts a server whose callers' identity policies and tags come from {@code principals}
-   * ({@link PrincipalDirectory#NONE}: every caller is an account root).
+   * instead of the stored identities ({@link PrincipalDirectory#NONE}: every caller is an account
+   * root).
    */
   public static Trent start(ServerConfig config, Clock clock, PrincipalDirectory principals) {
+    return start(config, clock, System.getenv(), principals);
+  }
+
+  /**
+   * Starts a server reading the bootstrap variables ({@link RootBootstrap}) from {@code env}
+   * instead of the process environment.
+   */
+  public static Trent start(ServerConfig config, Clock clock, Map<String, String> env) {
+    return start(config, clock, env, null);
+  }
+
+  /**
+   * Starts a server reading the bootstrap variables from {@code env}; callers' identity policies
+   * and tags come from {@code principals}, or from the stored identities when it is null.
+   */
+  public static Trent start(
+      ServerConfig config, Clock clock, Map<String, String> env, PrincipalDirectory principals) {
     config.requireSafeAuth();
     try {
       Files.createDirectories(config.dataDir());
@@ -114,16 +125,24 @@ public final class Trent implements AutoCloseable {
     KeyResolver resolver = new KeyResolver(new KeyCache(store.changes(), KEY_CACHE_SIZE));
     Services services = new Services(store, resolver, vault, randomness,
         new Sm2Regions(config.sm2Regions()));
-    SigV4Verifier verifier = new SigV4Verifier(config.authMode(), credentials(config), clock, Set.of("kms"));
+    Identities identities;
+    try {
+      identities = Identities.open(config, store, rootKey, randomness, clock, env);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    SigV4Verifier verifier = new SigV4Verifier(config.authMode(), identities.credentials(), clock, Set.of("kms"));
     ServiceModel model = ServiceModel.kms();
     ServerMetrics metrics = new ServerMetrics(model::hasOperation);
     KeyGauges keyGauges = new KeyGauges(metrics.registry(), store, clock, KeyGauges.DEFAULT_REFRESH);
     metrics.beforeScrape(keyGauges::refreshIfStale);
     AuditLog audit = openAudit(config, randomness, clock, metrics);
     AuditSink sink = audit != null ? audit : event -> {};
-    Authorizer authorizer = new Authorizer(principals, new GrantAuthority(store.changes(), GRANT_CACHE_SIZE));
+    Authorizer authorizer = new Authorizer(principals != null ? principals : identities.principals(),
+        new GrantAuthority(store.changes(), GRANT_CACHE_SIZE));
     RequestPipeline pipeline = new RequestPipeline(verifier, model, new OperationCatalog(services, usage),
-        new JsonCodec(), clock, sink, metrics, authorizer);
+        new JsonCodec(), clock, sink, metrics, authorizer, identities.queryApi(config.authMode(), sink));
     ExecutorService workers = workers(config.workerThreads());
     HttpServer http = new HttpServer(config.host(), config.port(), config.maxBodyBytes(), workers, pipeline);
     LifecycleScheduler scheduler = new LifecycleScheduler(store, vault, usage, clock, events);
@@ -202,20 +221,6 @@ public final class Trent implements AutoCloseable {
     }
     // After the last request: its record is written, and the final digest covers everything.
     closeQuietly(store, audit, admin);
-  }
-
-  private static CredentialLookup credentials(ServerConfig config) {
-    Map<String, Credential> byId = config.accessKeys().stream()
-        .map(Trent::credential)
-        .collect(Collectors.toUnmodifiableMap(Credential::accessKeyId, Function.identity()));
-    return id -> Optional.ofNullable(byId.get(id));
-  }
-
-  private static Credential credential(AccessKeyConfig k) {
-    String principal = k.principalArn() != null ? k.principalArn()
-        : "arn:aws:iam::" + k.accountId() + ":root";
-    return new Credential(k.accessKeyId(),
-        SecretBytes.adopt(k.secretAccessKey().getBytes(StandardCharsets.UTF_8)), k.accountId(), principal);
   }
 
   private static ExecutorService workers(int threads) {

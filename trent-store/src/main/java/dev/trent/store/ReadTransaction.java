@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Reads within one consistent snapshot. Valid only inside the callback that received it. */
-public interface ReadTransaction {
+public interface ReadTransaction extends IdentityReads {
   Optional<StoredKey> key(String keyId);
 
   /** Keys of one account and region ordered by key id, strictly after {@code afterKeyId} if given. */

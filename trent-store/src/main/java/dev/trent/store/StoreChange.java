@@ -18,11 +18,17 @@ public record StoreChange(Kind kind, String id) {
     ALIAS,
     /** The grants of a key, one created, retired or revoked. */
     GRANT,
+    /**
+     * Any IAM identity, access key, identity tag or policy (no id: identity caches are small and
+     * such changes rare, so they drop everything).
+     */
+    IDENTITY,
     /** Changes may have been missed (the feed was interrupted): drop every cached record. */
     EVERYTHING
   }
 
   public static final StoreChange ANYTHING = new StoreChange(Kind.EVERYTHING, "");
+  public static final StoreChange IDENTITIES = new StoreChange(Kind.IDENTITY, "");
 
   public StoreChange {
     if (kind == null || id == null) {
@@ -62,6 +68,7 @@ public record StoreChange(Kind kind, String id) {
       case 'K' -> key(id);
       case 'A' -> new StoreChange(Kind.ALIAS, id);
       case 'G' -> grants(id);
+      case 'I' -> IDENTITIES;
       default -> ANYTHING;
     };
   }

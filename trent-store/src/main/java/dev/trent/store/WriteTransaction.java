@@ -6,7 +6,7 @@ import java.time.Instant;
  * Reads and writes in one transaction; committed durably when the callback returns normally,
  * rolled back when it throws. Valid only inside the callback that received it.
  */
-public interface WriteTransaction extends ReadTransaction {
+public interface WriteTransaction extends ReadTransaction, IdentityWrites {
   /** @throws StoreConflictException when the key id exists */
   void insertKey(StoredKey key);
 

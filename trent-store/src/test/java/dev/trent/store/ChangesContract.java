@@ -8,6 +8,7 @@ import static dev.trent.store.StoreFixtures.keyId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,18 @@ public interface ChangesContract extends StoreUnderTest {
 
     assertThat(withoutAnything(heard))
         .containsExactly(StoreChange.grants(keyId(1)), StoreChange.grants(keyId(1)));
+  }
+
+  @Test
+  default void identityWrites_publishIdentities_andWritesThatChangeNothingNothing() {
+    List<StoreChange> heard = listen();
+
+    write(tx -> tx.putAccount(new StoredAccount("444455556666", Instant.ofEpochSecond(1))));
+    write(tx -> tx.deleteExpiredSessions(Instant.ofEpochSecond(2)));
+    write(tx -> tx.deleteAccessKey("AKIANOSUCHKEY"));
+
+    assertThat(withoutAnything(heard)).containsExactly(StoreChange.IDENTITIES);
+    assertThat(StoreChange.decode(StoreChange.IDENTITIES.encode())).isEqualTo(StoreChange.IDENTITIES);
   }
 
   @Test

@@ -39,7 +39,8 @@ public final class Authorizer {
    */
   public Authorization open(String principalArn, String accountId, String region, String sourceIp,
       Instant now, RequestFacts facts) {
-    return new Authorization(this, Caller.principal(principalArn, accountId), region, sourceIp, now, facts);
+    return new Authorization(this, Caller.principal(principalArn, accountId, directory.roleArn(principalArn)),
+        region, sourceIp, now, facts);
   }
 
   PrincipalDirectory directory() {

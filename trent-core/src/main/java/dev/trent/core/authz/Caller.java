@@ -2,6 +2,7 @@ package dev.trent.core.authz;
 
 import dev.trent.core.key.Arns;
 import dev.trent.policy.PolicyPrincipal;
+import java.util.Optional;
 
 /** The calling principal as policies see it, read from its ARN. */
 final class Caller {
@@ -9,10 +10,16 @@ final class Caller {
 
   /**
    * {@code arn:aws:iam::<acct>:root}, {@code arn:aws:iam::<acct>:user/<path><name>} or {@code
-   * arn:aws:sts::<acct>:assumed-role/<role>/<session>}; for a session its role's ARN is known too.
+   * arn:aws:sts::<acct>:assumed-role/<role>/<session>}; for a session its role's ARN is known too:
+   * the directory's (which has the role's path), else read from the session ARN.
    */
+  static PolicyPrincipal principal(String principalArn, String accountId, Optional<String> knownRole) {
+    return new PolicyPrincipal(
+        principalArn, accountId, knownRole.orElseGet(() -> roleOf(principalArn, accountId)));
+  }
+
   static PolicyPrincipal principal(String principalArn, String accountId) {
-    return new PolicyPrincipal(principalArn, accountId, roleOf(principalArn, accountId));
+    return principal(principalArn, accountId, Optional.empty());
   }
 
   /** aws:PrincipalType: Account, User or AssumedRole. */

@@ -2,6 +2,7 @@ package dev.trent.core.identity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What authorization needs to know about a calling principal beyond its signature: its identity
@@ -18,6 +19,15 @@ public interface PrincipalDirectory {
 
   /** The tags of the IAM user or role behind the principal ({@code aws:PrincipalTag/*}). */
   Map<String, String> principalTags(String principalArn);
+
+  /**
+   * For an assumed-role session, the ARN of its role with the role's path ({@code
+   * arn:aws:iam::<account>:role/<path><name>}), which the session ARN does not show; empty for
+   * other principals and for a role Trent does not know.
+   */
+  default Optional<String> roleArn(String principalArn) {
+    return Optional.empty();
+  }
 
   /** A directory knowing no identities: every caller is an account root without policies. */
   PrincipalDirectory NONE = new PrincipalDirectory() {

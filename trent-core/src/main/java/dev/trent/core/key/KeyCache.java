@@ -77,7 +77,7 @@ public final class KeyCache implements AutoCloseable {
         keys.invalidateAll();
         aliasTargets.invalidateAll();
       }
-      case GRANT -> { } // grants are not held here
+      case GRANT, IDENTITY -> { } // grants and identities are not held here
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.trent.core.key;
 
+import dev.trent.core.identity.AccessKeySecrets;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoredImportToken;
 import dev.trent.store.WrappedColumn;
@@ -56,8 +57,29 @@ public final class WrappedKinds {
     }
   };
 
+  /** Secret access keys of IAM users, roots and sessions, bound to the key id and principal. */
+  public static final WrappedKind ACCESS_KEY_SECRET = new WrappedKind() {
+    private final WrappedColumn column =
+        new WrappedColumn("iam_access_key", List.of("access_key_id"), "wrapped_secret");
+
+    @Override
+    public String name() {
+      return "access key secret";
+    }
+
+    @Override
+    public WrappedColumn column() {
+      return column;
+    }
+
+    @Override
+    public Optional<byte[]> associatedData(ReadTransaction tx, List<String> rowKey) {
+      return tx.accessKey(rowKey.get(0)).map(AccessKeySecrets::associatedData);
+    }
+  };
+
   /** Every kind, in the order rotation visits them. */
   public static List<WrappedKind> all() {
-    return List.of(KEY_MATERIAL, IMPORT_TOKEN);
+    return List.of(KEY_MATERIAL, IMPORT_TOKEN, ACCESS_KEY_SECRET);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trent.core.key.MaterialVault;
+import dev.trent.core.identity.AccessKeySecrets;
 import dev.trent.core.key.WrappedKinds;
 import dev.trent.crypto.Randomness;
 import dev.trent.crypto.SecretBytes;
@@ -16,8 +17,10 @@ import dev.trent.store.Store;
 import dev.trent.store.StoredImportToken;
 import dev.trent.store.StoredKey;
 import dev.trent.store.StoredMaterial;
+import dev.trent.store.StoredAccessKey;
 import dev.trent.store.WrappedColumn;
 import dev.trent.store.sqlite.SqliteStore;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
@@ -71,6 +74,28 @@ class RootKeyRewrapTest {
         .isEqualTo(SECRET);
     assertThatThrownBy(() -> symmetric(new MaterialVault(oldKey, RANDOM, 10), keys.get(0)))
         .hasMessageContaining("integrity");
+  }
+
+  @Test
+  void accessKeySecrets_moveToTheNewKey_andOpenOnlyUnderIt() {
+    String principal = "arn:aws:iam::111122223333:user/alice";
+    String secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+    byte[] sealed = new AccessKeySecrets(oldKey).seal(secret, "AKIAREWRAP", "111122223333", principal);
+    store.write(tx -> {
+      tx.insertAccessKey(new StoredAccessKey("AKIAREWRAP", "111122223333", "AIDAALICE", principal,
+          "alice", StoredAccessKey.ACTIVE, sealed, null, null, NOW));
+      return null;
+    });
+
+    RootKeyRewrap.Result result = new RootKeyRewrap(store, WrappedKinds.all()).run(oldKey, newKey, n -> {});
+
+    assertThat(result.rewrapped()).containsEntry("access key secret", 1L);
+    StoredAccessKey row = store.read(tx -> tx.accessKey("AKIAREWRAP").orElseThrow());
+    try (SecretBytes opened = new AccessKeySecrets(newKey).open(row)) {
+      assertThat(new String(opened.toByteArray(), StandardCharsets.UTF_8)).isEqualTo(secret);
+    }
+    assertThatThrownBy(() -> new AccessKeySecrets(oldKey).open(row))
+        .hasMessage("The secret of access key AKIAREWRAP failed its integrity check.");
   }
 
   @Test

@@ -24,6 +24,7 @@ public abstract sealed class ApiException extends RuntimeException
         DisabledException,
         DryRunOperationException,
         ExpiredImportTokenException,
+        ExpiredTokenException,
         IncompleteSignatureException,
         IncorrectKeyException,
         IncorrectKeyMaterialException,

@@ -137,7 +137,7 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
         HttpResponseStatus.valueOf(reply.status()), Unpooled.wrappedBuffer(reply.body()));
     response.headers()
         .set("x-amzn-RequestId", reply.requestId())
-        .set(HttpHeaderNames.CONTENT_TYPE, "application/x-amz-json-1.1")
+        .set(HttpHeaderNames.CONTENT_TYPE, reply.contentType())
         .setInt(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
     HttpUtil.setKeepAlive(response, keepAlive);
     return ctx.writeAndFlush(response);

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  *
  * @param accessKeyId as claimed (capped in length, never trusted)
  */
-record ClaimedCredential(String accessKeyId, String region) {
+public record ClaimedCredential(String accessKeyId, String region) {
   private static final Pattern CREDENTIAL = Pattern.compile(
       "Credential=([A-Za-z0-9]{1,128})/[0-9]{8}/([a-z0-9-]{1,32})/");
   private static final Pattern QUERY = Pattern.compile(
       "X-Amz-Credential=([A-Za-z0-9]{1,128})(?:/|%2F)[0-9]{8}(?:/|%2F)([a-z0-9-]{1,32})(?:/|%2F)");
 
-  static Optional<ClaimedCredential> of(RequestView request) {
+  public static Optional<ClaimedCredential> of(RequestView request) {
     Matcher m = CREDENTIAL.matcher(request.firstHeader("authorization").orElse(""));
     if (m.find()) {
       return Optional.of(new ClaimedCredential(m.group(1), m.group(2)));

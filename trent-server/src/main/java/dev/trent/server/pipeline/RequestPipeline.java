@@ -54,10 +54,19 @@ public final class RequestPipeline {
   private final AuditSink audit;
   private final RequestObserver observer;
   private final Authorizer authorizer;
+  private final SiblingApi sibling;
 
   public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
       JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer, Authorizer authorizer) {
+    this(verifier, model, operations, codec, clock, audit, observer, authorizer, null);
+  }
+
+  /** @param sibling the API (IAM, STS) answering the requests it accepts; null for none */
+  public RequestPipeline(SigV4Verifier verifier, ServiceModel model, OperationCatalog operations,
+      JsonCodec codec, Clock clock, AuditSink audit, RequestObserver observer, Authorizer authorizer,
+      SiblingApi sibling) {
     this.authorizer = authorizer;
+    this.sibling = sibling;
     this.audit = audit;
     this.observer = observer;
     this.verifier = verifier;
@@ -82,6 +91,9 @@ public final class RequestPipeline {
    * the reply once the record is durable. The future itself never fails.
    */
   public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
+    if (sibling != null && sibling.accepts(request)) {
+      return sibling.handleAsync(request, sourceIp);
+    }
     long started = System.nanoTime();
     CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
     return audited(trace, request, sourceIp, answer(request, sourceIp, trace), started);

@@ -1,6 +1,12 @@
 package dev.trent.store.jdbc;
 
 import dev.trent.store.ReadTransaction;
+import dev.trent.store.StoredAccessKey;
+import dev.trent.store.StoredAccount;
+import dev.trent.store.StoredInlinePolicy;
+import dev.trent.store.StoredManagedPolicy;
+import dev.trent.store.StoredRole;
+import dev.trent.store.StoredUser;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredGrant;
 import dev.trent.store.StoredImport;
@@ -16,6 +22,7 @@ import dev.trent.store.StoredTag;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,6 +39,7 @@ public class JdbcReads implements ReadTransaction {
   final ImportQueries imports;
   final UsageQueries usage;
   final GrantQueries grants;
+  final IdentityQueries identities;
 
   public JdbcReads(Connection connection, SqlDialect dialect) {
     this.sql = new Sql(connection, dialect);
@@ -42,6 +50,7 @@ public class JdbcReads implements ReadTransaction {
     this.imports = new ImportQueries(sql);
     this.usage = new UsageQueries(sql);
     this.grants = new GrantQueries(sql);
+    this.identities = new IdentityQueries(sql);
   }
 
   @Override
@@ -174,5 +183,65 @@ public class JdbcReads implements ReadTransaction {
   public List<StoredGrant> retirableGrants(
       String accountId, String region, String retiringPrincipal, String afterGrantId, int limit) {
     return grants.retirableGrants(accountId, region, retiringPrincipal, afterGrantId, limit);
+  }
+
+  @Override
+  public Optional<StoredAccount> account(String accountId) {
+    return identities.account(accountId);
+  }
+
+  @Override
+  public Optional<StoredUser> user(String accountId, String userName) {
+    return identities.user(accountId, userName);
+  }
+
+  @Override
+  public List<StoredUser> users(String accountId, String pathPrefix, String afterName, int limit) {
+    return identities.users(accountId, pathPrefix, afterName, limit);
+  }
+
+  @Override
+  public Optional<StoredRole> role(String accountId, String roleName) {
+    return identities.role(accountId, roleName);
+  }
+
+  @Override
+  public Optional<StoredAccessKey> accessKey(String accessKeyId) {
+    return identities.accessKey(accessKeyId);
+  }
+
+  @Override
+  public List<StoredAccessKey> accessKeys(String ownerId) {
+    return identities.accessKeys(ownerId);
+  }
+
+  @Override
+  public Map<String, String> identityTags(String ownerId) {
+    return identities.identityTags(ownerId);
+  }
+
+  @Override
+  public Optional<StoredInlinePolicy> inlinePolicy(String ownerId, String policyName) {
+    return identities.inlinePolicy(ownerId, policyName);
+  }
+
+  @Override
+  public List<StoredInlinePolicy> inlinePolicies(String ownerId) {
+    return identities.inlinePolicies(ownerId);
+  }
+
+  @Override
+  public Optional<StoredManagedPolicy> managedPolicy(String policyArn) {
+    return identities.managedPolicy(policyArn);
+  }
+
+  @Override
+  public List<String> attachedPolicies(String ownerId) {
+    return identities.attachedPolicies(ownerId);
+  }
+
+  @Override
+  public int attachmentCount(String policyArn) {
+    return identities.attachmentCount(policyArn);
   }
 }

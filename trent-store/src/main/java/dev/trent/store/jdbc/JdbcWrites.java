@@ -1,6 +1,12 @@
 package dev.trent.store.jdbc;
 
 import dev.trent.store.StoreChange;
+import dev.trent.store.StoredAccessKey;
+import dev.trent.store.StoredAccount;
+import dev.trent.store.StoredInlinePolicy;
+import dev.trent.store.StoredManagedPolicy;
+import dev.trent.store.StoredRole;
+import dev.trent.store.StoredUser;
 import dev.trent.store.StoredAlias;
 import dev.trent.store.StoredGrant;
 import dev.trent.store.StoredImport;
@@ -154,5 +160,119 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
       changes.add(StoreChange.grants(keyId));
     }
     return deleted;
+  }
+
+  @Override
+  public void putAccount(StoredAccount account) {
+    identities.putAccount(account);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void insertUser(StoredUser user) {
+    identities.insertUser(user);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void deleteUser(String accountId, String userId) {
+    identities.deleteUser(accountId, userId);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void insertRole(StoredRole role) {
+    identities.insertRole(role);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void deleteRole(String accountId, String roleId) {
+    identities.deleteRole(accountId, roleId);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void insertAccessKey(StoredAccessKey key) {
+    identities.insertAccessKey(key);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public boolean updateAccessKeyStatus(String accessKeyId, String status) {
+    boolean result = identities.updateAccessKeyStatus(accessKeyId, status);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
+  }
+
+  @Override
+  public boolean deleteAccessKey(String accessKeyId) {
+    boolean result = identities.deleteAccessKey(accessKeyId);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
+  }
+
+  @Override
+  public int deleteExpiredSessions(Instant now) {
+    int result = identities.deleteExpiredSessions(now);
+    if (result > 0) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
+  }
+
+  @Override
+  public void putIdentityTag(String ownerId, String tagKey, String tagValue) {
+    identities.putIdentityTag(ownerId, tagKey, tagValue);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public void putInlinePolicy(StoredInlinePolicy policy) {
+    identities.putInlinePolicy(policy);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public boolean deleteInlinePolicy(String ownerId, String policyName) {
+    boolean result = identities.deleteInlinePolicy(ownerId, policyName);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
+  }
+
+  @Override
+  public void insertManagedPolicy(StoredManagedPolicy policy) {
+    identities.insertManagedPolicy(policy);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public boolean deleteManagedPolicy(String policyArn) {
+    boolean result = identities.deleteManagedPolicy(policyArn);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
+  }
+
+  @Override
+  public void attachPolicy(String ownerId, String policyArn) {
+    identities.attachPolicy(ownerId, policyArn);
+    changes.add(StoreChange.IDENTITIES);
+  }
+
+  @Override
+  public boolean detachPolicy(String ownerId, String policyArn) {
+    boolean result = identities.detachPolicy(ownerId, policyArn);
+    if (result) {
+      changes.add(StoreChange.IDENTITIES);
+    }
+    return result;
   }
 }
