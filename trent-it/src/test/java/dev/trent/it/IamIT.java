@@ -138,6 +138,14 @@ class IamIT {
 
     try (KmsClient dave = IdentityClients.kms(trent.endpoint(),
         IdentityClients.basic(key.accessKeyId(), key.secretAccessKey()))) {
+      // A user without identity policies is authenticated but may do nothing in KMS.
+      assertThatThrownBy(dave::listKeys).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AccessDeniedException");
+        assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("User: arn:aws:iam::" + ACCOUNT
+            + ":user/dave is not authorized to perform: kms:ListKeys on resource: * because no"
+            + " identity-based policy allows the kms:ListKeys action");
+      });
+      root.putUserPolicy(r -> r.userName("dave").policyName("kms").policyDocument(ALLOW_ALL_KMS));
       assertThat(dave.listKeys().keys()).isNotNull();
 
       root.updateAccessKey(r -> r.userName("dave").accessKeyId(key.accessKeyId())

@@ -172,6 +172,7 @@ class IdentityAuthIT {
       root.createRole(r -> r.roleName("R").assumeRolePolicyDocument("{\"Version\":\"2012-10-17\","
           + "\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::" + ACCOUNT
           + ":user/alice\"},\"Action\":\"sts:AssumeRole\"}]}"));
+      root.putRolePolicy(r -> r.roleName("R").policyName("kms").policyDocument(IamIT.ALLOW_ALL_KMS));
       Credentials session;
       try (StsClient alice = IdentityClients.sts(own.endpoint(),
           IdentityClients.basic(key.accessKeyId(), key.secretAccessKey()))) {

@@ -44,6 +44,8 @@ class StsIT {
     // Names alice herself: no identity policy needed in the same account.
     root.createRole(r -> r.roleName("Deployer").assumeRolePolicyDocument(trust(
         "arn:aws:iam::" + ACCOUNT + ":user/alice")).maxSessionDuration(7200));
+    // Its sessions use KMS through the role's identity policy.
+    root.putRolePolicy(r -> r.roleName("Deployer").policyName("kms").policyDocument(IamIT.ALLOW_ALL_KMS));
     // Names only the account: the caller's identity policies must allow sts:AssumeRole.
     root.createRole(r -> r.roleName("Delegated").assumeRolePolicyDocument(trust(
         "arn:aws:iam::" + ACCOUNT + ":root")));
@@ -242,6 +244,7 @@ class StsIT {
   void deletedRole_endsItsSessions() {
     root.createRole(r -> r.roleName("Temporary").assumeRolePolicyDocument(trust(
         "arn:aws:iam::" + ACCOUNT + ":user/alice")));
+    root.putRolePolicy(r -> r.roleName("Temporary").policyName("kms").policyDocument(IamIT.ALLOW_ALL_KMS));
     try (StsClient asAlice = IdentityClients.sts(trent.endpoint(), creds(aliceKey))) {
       var credentials = asAlice.assumeRole(r -> r
           .roleArn("arn:aws:iam::" + ACCOUNT + ":role/Temporary").roleSessionName("tmp"))
@@ -251,6 +254,7 @@ class StsIT {
               credentials.accessKeyId(), credentials.secretAccessKey(),
               credentials.sessionToken())))) {
         assertThat(session.listKeys().keys()).isNotNull();
+        root.deleteRolePolicy(r -> r.roleName("Temporary").policyName("kms"));
         root.deleteRole(r -> r.roleName("Temporary"));
         assertThatThrownBy(session::listKeys)
             .isInstanceOfSatisfying(AwsServiceException.class, e -> assertThat(
