@@ -1,5 +1,6 @@
 package dev.trent.crypto;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
@@ -17,13 +18,27 @@ public interface Randomness {
     return SecretBytes.adopt(bytes(length));
   }
 
-  /** The JDK's default SecureRandom (NativePRNG/DRBG on Linux), shared by all threads. */
+  /**
+   * The platform's strong randomness: one DRBG (NIST SP 800-90A, the JDK's {@code DRBG}) per
+   * thread, each seeded from the operating system's entropy source when the thread first asks.
+   * A single shared {@code SecureRandom} would be one lock every request thread queues on, for
+   * every salt, IV and request id; per-thread generators share no state.
+   */
   static Randomness system() {
-    SecureRandom random = new SecureRandom();
+    ThreadLocal<SecureRandom> perThread = ThreadLocal.withInitial(Randomness::drbg);
     return length -> {
       byte[] out = new byte[length];
-      random.nextBytes(out);
+      perThread.get().nextBytes(out);
       return out;
     };
+  }
+
+  private static SecureRandom drbg() {
+    try {
+      return SecureRandom.getInstance("DRBG");
+    } catch (NoSuchAlgorithmException e) {
+      // Every JDK since 9 has DRBG; a platform without it still gets its default strong source.
+      return new SecureRandom();
+    }
   }
 }
