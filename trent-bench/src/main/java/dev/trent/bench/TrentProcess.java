@@ -60,7 +60,8 @@ public final class TrentProcess implements Target {
 
       @Override
       public String describe() {
-        return "trent (" + jar.getFileName() + ", strict auth, SQLite on disk)";
+        return "trent (" + jar.getFileName() + ", JVM options: " + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions))
+            + ", strict auth, SQLite on disk)";
       }
     };
   }
