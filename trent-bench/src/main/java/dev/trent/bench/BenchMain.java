@@ -133,7 +133,8 @@ public final class BenchMain {
         return 2;
       }
     }
-    if (javaOpts == null) {
+    boolean launcherOptions = javaOpts == null;
+    if (launcherOptions) {
       javaOpts = LauncherOptions.read(repoRoot.resolve(LauncherOptions.FILE)); // as the `trent` launcher runs it
     }
     List<String> jvm = javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
@@ -160,7 +161,7 @@ public final class BenchMain {
       if (jfr != null) {
         trentJvm.add("-XX:FlightRecorderOptions:stackdepth=512"); // Jackson's stacks are deep
       }
-      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, credentials, work);
+      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, launcherOptions && jfr == null, credentials, work);
     }
     if (results == null) {
       results = Path.of("bench/results");
