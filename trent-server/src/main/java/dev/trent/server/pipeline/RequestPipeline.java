@@ -162,7 +162,7 @@ public final class RequestPipeline {
       return new byte[0];
     }
     byte[] body = codec.write(output);
-    trace.output = AuditEvents.readsWholeResponse(name) ? codec.parse(body) : codec.members(body, TouchedKeys.RESPONSE_MEMBERS);
+    trace.output = AuditEvents.readsWholeResponse(name) ? codec.parse(body) : ResponseKeys.of(output);
     return body;
   }
 
