@@ -18,6 +18,9 @@ public final class AuditJson {
 
   /** The record's bytes as written to the log (no line break inside: JSON escapes it). */
   public static byte[] bytes(Object value) {
+    if (value instanceof AuditEvent event) {
+      return AuditEventJson.bytes(event);
+    }
     try {
       return MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {

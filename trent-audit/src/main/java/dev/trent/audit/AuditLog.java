@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -48,15 +46,6 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private final DigestWriter digests;
-  /**
-   * Releases the callers of a committed batch, so that what they do next (answer the client) runs
-   * while the writer already syncs the next batch.
-   */
-  private final ExecutorService acks = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "trent-audit-ack");
-    t.setDaemon(true);
-    return t;
-  });
   private volatile boolean closed;
   private volatile IOException broken;
   private FileChannel segment;
@@ -203,8 +192,9 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     head = chain;
     nextSeq = seq;
     observer.committed(batch.size(), System.nanoTime() - started);
-    List<Pending> durable = List.copyOf(batch);
-    acks.execute(() -> durable.forEach(p -> p.done().complete(null)));
+    // The callers are released here, on the writer: what each does next is to hand its reply to
+    // its connection's event loop, which costs less than waking one more thread to do it.
+    batch.forEach(p -> p.done().complete(null));
   }
 
   private void rotateIfDue() throws IOException {
@@ -266,12 +256,6 @@ public final class AuditLog implements AuditSink, AutoCloseable {
       digests.close();
     } catch (IOException e) {
       LOG.error("Closing the audit log failed", e);
-    }
-    acks.shutdown();
-    try {
-      acks.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -47,7 +47,12 @@ final class CanonicalRequest {
 
   /** Trimmed, with each run of spaces or tabs collapsed to one space. */
   private static String canonicalValue(String value) {
-    return WHITESPACE_RUN.matcher(value.trim()).replaceAll(" ");
+    String trimmed = value.trim();
+    // Most values have nothing to collapse: no tab and no two spaces in a row.
+    if (trimmed.indexOf('\t') < 0 && trimmed.indexOf("  ") < 0) {
+      return trimmed;
+    }
+    return WHITESPACE_RUN.matcher(trimmed).replaceAll(" ");
   }
 
   static String hash(String canonicalRequest) {

@@ -43,7 +43,8 @@ public record RequestView(
 
   /** The first value of the header {@code name} (any case). */
   public Optional<String> firstHeader(String name) {
-    return headerValues(name).stream().findFirst();
+    List<String> values = headerValues(name);
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** A copy of the body. */

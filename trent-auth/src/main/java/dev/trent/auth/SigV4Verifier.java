@@ -9,7 +9,6 @@ import dev.trent.protocol.error.MissingAuthenticationTokenException;
 import dev.trent.protocol.error.UnrecognizedClientException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
@@ -144,17 +143,12 @@ public final class SigV4Verifier {
             + AmzTimestamp.format(claims.signedAt()) + '\n'
             + scope.scope() + '\n'
             + CanonicalRequest.hash(canonical);
-    byte[] key = signingKeys.signingKey(credential, scope);
-    try {
-      String expected =
-          Hex.encode(HmacSha256.compute(key, stringToSign.getBytes(StandardCharsets.UTF_8)));
-      if (!HmacSha256.constantTimeEquals(
-          expected.getBytes(StandardCharsets.US_ASCII),
-          claims.signature().getBytes(StandardCharsets.US_ASCII))) {
-        throw new InvalidSignatureException(SIGNATURE_MISMATCH);
-      }
-    } finally {
-      Arrays.fill(key, (byte) 0);
+    HmacSha256.Keyed key = signingKeys.signingKey(credential, scope);
+    String expected = Hex.encode(key.compute(stringToSign.getBytes(StandardCharsets.UTF_8)));
+    if (!HmacSha256.constantTimeEquals(
+        expected.getBytes(StandardCharsets.US_ASCII),
+        claims.signature().getBytes(StandardCharsets.US_ASCII))) {
+      throw new InvalidSignatureException(SIGNATURE_MISMATCH);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.trent.auth;
 
 import dev.trent.crypto.HmacSha256;
-import dev.trent.crypto.SecretBytes;
 import dev.trent.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,32 +12,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A key is valid for one access key, date, region and service. Each entry remembers a digest of
  * the secret it came from, so a secret replaced under the same access key id is never served a
  * stale key. The cache is bounded: when full it is simply emptied (keys roll over daily anyway).
- * Thread-safe. Keys are held as {@link SecretBytes} and never logged.
+ * Thread-safe. Keys are held only as keyed MAC state, never as bytes, and never logged.
  */
 final class SigningKeyCache {
   private static final int MAX_ENTRIES = 4096;
 
   private record Scope(String accessKeyId, String date, String region, String service) {}
 
-  private record Entry(byte[] secretDigest, SecretBytes signingKey) {}
+  private record Entry(byte[] secretDigest, HmacSha256.Keyed signingKey) {}
 
   private final ConcurrentHashMap<Scope, Entry> entries = new ConcurrentHashMap<>();
 
-  /** The signing key for {@code credential} in {@code scope}; the caller must wipe the copy. */
-  byte[] signingKey(Credential credential, CredentialScope scope) {
+  /** The signing key for {@code credential} in {@code scope}, keyed for HMAC-SHA-256. */
+  HmacSha256.Keyed signingKey(Credential credential, CredentialScope scope) {
     Scope key = new Scope(credential.accessKeyId(), scope.date(), scope.region(), scope.service());
     byte[] secret = credential.secret().toByteArray();
     try {
       byte[] secretDigest = Sha256.digest(secret);
       Entry entry = entries.get(key);
       if (entry == null || !HmacSha256.constantTimeEquals(entry.secretDigest(), secretDigest)) {
-        entry = new Entry(secretDigest, SecretBytes.adopt(derive(secret, scope)));
+        byte[] derived = derive(secret, scope);
+        try {
+          entry = new Entry(secretDigest, HmacSha256.keyed(derived));
+        } finally {
+          Arrays.fill(derived, (byte) 0);
+        }
         if (entries.size() >= MAX_ENTRIES) {
           entries.clear();
         }
         entries.put(key, entry);
       }
-      return entry.signingKey().toByteArray();
+      return entry.signingKey();
     } finally {
       Arrays.fill(secret, (byte) 0);
     }

@@ -31,7 +31,8 @@ public final class BenchMain {
         --access-key ID --secret-key S --region R   credentials for --endpoint (default test/test/us-east-1,
                               or AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_REGION)
         --trent-jar PATH      trent-cli.jar (default trent-cli/target/trent-cli.jar)
-        --java-opts "..."     JVM options for Trent and the limit server (default: none, or $TRENT_JAVA_OPTS)
+        --java-opts "..."     JVM options for Trent and the limit server (default: $TRENT_JAVA_OPTS if set,
+                              else the launcher's, from jvm.options in --repo-root)
         --results DIR         where <scenario>.json go (default bench/results)
         --repo-root DIR       the git checkout, for the commit (default .)
         --commit SHA          the commit Trent was built from, when --trent-jar is not the checkout's
@@ -86,7 +87,7 @@ public final class BenchMain {
     String secretKey = env("AWS_SECRET_ACCESS_KEY", "test");
     String region = env("AWS_REGION", env("AWS_DEFAULT_REGION", "us-east-1"));
     Path trentJar = Path.of("trent-cli/target/trent-cli.jar");
-    String javaOpts = env("TRENT_JAVA_OPTS", "");
+    String javaOpts = System.getenv("TRENT_JAVA_OPTS");
     Path results = null;
     Path repoRoot = Path.of(".");
     String commit = null;
@@ -140,6 +141,10 @@ public final class BenchMain {
         return 2;
       }
     }
+    boolean launcherOptions = javaOpts == null;
+    if (launcherOptions) {
+      javaOpts = LauncherOptions.read(repoRoot.resolve(LauncherOptions.FILE)); // as the `trent` launcher runs it
+    }
     List<String> jvm = javaOpts.isBlank() ? List.of() : Arrays.asList(javaOpts.trim().split("\\s+"));
     Path work = Files.createTempDirectory("trent-bench-");
     // Stopped by a signal, the harness still removes its data directories (a million keys is GBs).
@@ -167,7 +172,8 @@ public final class BenchMain {
       }
       store = storeUrl != null ? BenchStore.url(storeUrl)
           : embeddedPostgres ? BenchStore.embedded(work.resolve("postgres")) : BenchStore.sqlite();
-      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, credentials, work, store);
+      targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, launcherOptions && jfr == null,
+          credentials, work, store);
     }
     if (results == null) {
       results = Path.of("bench/results");

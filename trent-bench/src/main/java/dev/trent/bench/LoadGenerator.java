@@ -1,20 +1,9 @@
 package dev.trent.bench;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * {@code timeLimit}; used to create keys, with a sink receiving the response bodies.
  */
 public final class LoadGenerator {
-  private static final long HIGHEST_NANOS = TimeUnit.MINUTES.toNanos(10);
+  static final long HIGHEST_NANOS = TimeUnit.MINUTES.toNanos(10);
 
   /** Receives the status and body of every response in count mode; called on event-loop threads. */
   public interface Sink {
@@ -110,12 +99,12 @@ public final class LoadGenerator {
       AtomicLong budget = new AtomicLong(spec.maxRequests() > 0 ? spec.maxRequests() : Long.MAX_VALUE);
       AtomicLong completed = new AtomicLong();
       AtomicLong responses = new AtomicLong();
-      List<Worker> workers = new ArrayList<>();
+      List<LoadWorker> workers = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
         int connections = spec.concurrency() / threads + (i < spec.concurrency() % threads ? 1 : 0);
-        workers.add(new Worker(spec, group.next(), connections, threads, budget, completed, responses));
+        workers.add(new LoadWorker(spec, group.next(), connections, threads, budget, completed, responses));
       }
-      for (Worker w : workers) {
+      for (LoadWorker w : workers) {
         w.connect();
       }
       int requestBytes = new SigV4Signer(spec.credentials(), spec.endpoint()).sign(spec.workload().next()).length;
@@ -125,12 +114,12 @@ public final class LoadGenerator {
       long measureEnd;
       if (spec.adaptiveWarmup()) {
         // Nothing is counted until the warm-up is judged over; then every worker gets the window.
-        for (Worker w : workers) {
+        for (LoadWorker w : workers) {
           w.loop.execute(() -> w.begin(start, Long.MAX_VALUE, Long.MAX_VALUE, done));
         }
         measureStart = awaitSteadyRate(responses, start, spec) + TimeUnit.MILLISECONDS.toNanos(50);
         measureEnd = measureStart + spec.duration().toNanos();
-        for (Worker w : workers) {
+        for (LoadWorker w : workers) {
           w.loop.execute(() -> w.window(measureStart, measureEnd));
         }
       } else {
@@ -138,7 +127,7 @@ public final class LoadGenerator {
         measureEnd = spec.countMode()
             ? (spec.timeLimit() == null ? Long.MAX_VALUE : start + spec.timeLimit().toNanos())
             : measureStart + spec.duration().toNanos();
-        for (Worker w : workers) {
+        for (LoadWorker w : workers) {
           w.loop.execute(() -> w.begin(start, measureStart, measureEnd, done));
         }
       }
@@ -166,7 +155,7 @@ public final class LoadGenerator {
             lastCount = count;
             lastChange = System.nanoTime();
           } else if (System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(120)) {
-            for (Worker w : workers) {
+            for (LoadWorker w : workers) {
               w.loop.execute(w::abandon);
             }
             done.await(5, TimeUnit.SECONDS);
@@ -192,7 +181,7 @@ public final class LoadGenerator {
         irq1 = ProcStats.machineInterruptSeconds();
         window1 = System.nanoTime();
         if (!done.await(30, TimeUnit.SECONDS)) {
-          for (Worker w : workers) {
+          for (LoadWorker w : workers) {
             w.loop.execute(w::abandon);
           }
           done.await(5, TimeUnit.SECONDS);
@@ -236,7 +225,7 @@ public final class LoadGenerator {
     }
   }
 
-  private static LoadResult merge(List<Worker> workers, Spec spec, double warmupSeconds, long window0, long window1,
+  private static LoadResult merge(List<LoadWorker> workers, Spec spec, double warmupSeconds, long window0, long window1,
       double server0, double server1, double serverSystem, double client0, double client1, double machine,
       double interrupts,
       int requestBytes) {
@@ -246,7 +235,7 @@ public final class LoadGenerator {
     Map<Integer, Long> statuses = new TreeMap<>();
     String firstError = null;
     long[] perSecond = new long[0];
-    for (Worker w : workers) {
+    for (LoadWorker w : workers) {
       latency.add(w.latency);
       ok += w.ok;
       errors += w.errors;
@@ -273,316 +262,6 @@ public final class LoadGenerator {
     long left;
     while ((left = nanoTime - System.nanoTime()) > 0) {
       TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.MILLISECONDS.toNanos(100)));
-    }
-  }
-
-  /** One event-loop thread's share of the connections; all its state is touched on that thread only. */
-  private static final class Worker {
-    private final Spec spec;
-    private final EventLoop loop;
-    private final int connections;
-    private final AtomicLong budget;
-    private final AtomicLong completed;
-    private final AtomicLong responses;
-    private final SigV4Signer signer;
-    private final List<Conn> conns = new ArrayList<>();
-    private final ArrayDeque<Conn> idle = new ArrayDeque<>();
-    private final Histogram latency = new Histogram(HIGHEST_NANOS, 3);
-    private final Map<Integer, Long> statuses = new TreeMap<>();
-    private final double periodNanos;
-    private long ok;
-    private long errors;
-    private String firstError;
-    private long[] perSecond = new long[64];
-    private long start;
-    private long measureStart;
-    private long measureEnd;
-    private long due;
-    private long sent;
-    private int outstanding;
-    private boolean issuing;
-    private boolean finished;
-    private long lastCompletion;
-    private CountDownLatch done;
-    private ScheduledFuture<?> ticker;
-
-    Worker(Spec spec, EventLoop loop, int connections, int threads, AtomicLong budget, AtomicLong completed,
-        AtomicLong responses) {
-      this.responses = responses;
-      this.spec = spec;
-      this.loop = loop;
-      this.connections = connections;
-      this.budget = budget;
-      this.completed = completed;
-      this.signer = new SigV4Signer(spec.credentials(), spec.endpoint());
-      this.periodNanos = spec.ratePerSecond() > 0 ? 1e9 * threads / spec.ratePerSecond() : 0;
-    }
-
-    void connect() throws InterruptedException {
-      for (int i = 0; i < connections; i++) {
-        Conn conn = new Conn(this);
-        conns.add(conn);
-        conn.connect().sync();
-      }
-    }
-
-    /** Runs on the loop: schedules the start, the end of sending, and for rate-limited runs the ticks. */
-    void begin(long start, long measureStart, long measureEnd, CountDownLatch done) {
-      this.start = start;
-      this.measureStart = measureStart;
-      this.measureEnd = measureEnd;
-      this.done = done;
-      this.lastCompletion = start;
-      loop.schedule(this::go, Math.max(0, start - System.nanoTime()), TimeUnit.NANOSECONDS);
-      if (measureEnd != Long.MAX_VALUE) {
-        loop.schedule(this::stopSending, Math.max(0, measureEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
-      }
-    }
-
-    /** Runs on the loop: the measured window, once an adaptive warm-up is over. */
-    void window(long measureStart, long measureEnd) {
-      this.measureStart = measureStart;
-      this.measureEnd = measureEnd;
-      loop.schedule(this::stopSending, Math.max(0, measureEnd - System.nanoTime()), TimeUnit.NANOSECONDS);
-    }
-
-    private void go() {
-      issuing = true;
-      idle.addAll(conns);
-      if (periodNanos > 0) {
-        ticker = loop.scheduleAtFixedRate(this::tick, 0, 1, TimeUnit.MILLISECONDS);
-      } else {
-        while (issuing && !idle.isEmpty()) {
-          send(idle.poll(), System.nanoTime());
-        }
-      }
-      finishIfDone();
-    }
-
-    private void tick() {
-      if (!issuing) {
-        return;
-      }
-      due = (long) ((System.nanoTime() - start) / periodNanos) + 1;
-      while (issuing && sent < due && !idle.isEmpty()) {
-        send(idle.poll(), intended(sent));
-      }
-    }
-
-    private long intended(long index) {
-      return start + (long) (index * periodNanos);
-    }
-
-    private void send(Conn conn, long intendedNanos) {
-      if (!conn.usable()) {
-        conn.reconnect();
-        return;
-      }
-      if (budget.getAndDecrement() <= 0) {
-        issuing = false;
-        idle.add(conn);
-        return;
-      }
-      sent++;
-      outstanding++;
-      conn.send(signer.sign(spec.workload().next()), intendedNanos);
-    }
-
-    /** A response, or a failure, on {@code conn}. */
-    void completed(Conn conn, int status, byte[] body, String error) {
-      long now = System.nanoTime();
-      outstanding--;
-      responses.incrementAndGet();
-      lastCompletion = now;
-      boolean inWindow = now >= measureStart && now <= measureEnd;
-      if (spec.countMode() || inWindow) {
-        if (error == null && status >= 200 && status < 300) {
-          ok++;
-          completed.incrementAndGet();
-          latency.recordValue(Math.min(HIGHEST_NANOS, Math.max(1, now - conn.intendedNanos)));
-          int second = (int) ((now - measureStart) / 1_000_000_000L);
-          if (second >= 0) {
-            if (second >= perSecond.length) {
-              perSecond = Arrays.copyOf(perSecond, Math.max(second + 1, perSecond.length * 2));
-            }
-            perSecond[second]++;
-          }
-        } else {
-          errors++;
-          statuses.merge(error == null ? status : -1, 1L, Long::sum);
-          if (firstError == null) {
-            firstError = error != null ? error
-                : "HTTP " + status + (body == null ? "" : " " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
-          }
-        }
-      }
-      if (spec.sink() != null && error == null) {
-        spec.sink().accept(status, body);
-      }
-      if (!issuing) {
-        idle.add(conn);
-      } else if (!conn.usable()) {
-        conn.reconnect();
-      } else if (periodNanos == 0) {
-        send(conn, now);
-      } else if (sent < due) {
-        send(conn, intended(sent));
-      } else {
-        idle.add(conn);
-      }
-      finishIfDone();
-    }
-
-    private void stopSending() {
-      issuing = false;
-      finishIfDone();
-    }
-
-    void finishIfDone() {
-      if (!issuing && outstanding == 0 && !finished) {
-        finished = true;
-        if (ticker != null) {
-          ticker.cancel(false);
-        }
-        for (Conn c : conns) {
-          c.close();
-        }
-        done.countDown();
-      }
-    }
-
-    void abandon() {
-      issuing = false;
-      outstanding = 0;
-      finishIfDone();
-    }
-  }
-
-  /** One keep-alive connection with at most one request in flight. */
-  private static final class Conn extends ChannelInboundHandlerAdapter {
-    private final Worker worker;
-    private ResponseParser parser;
-    private Channel channel;
-    private boolean busy;
-    private boolean closing;
-    private boolean serverWillClose;
-    long intendedNanos;
-
-    Conn(Worker worker) {
-      this.worker = worker;
-    }
-
-    io.netty.channel.ChannelFuture connect() {
-      serverWillClose = false;
-      parser = new ResponseParser(worker.spec.sink() != null, this::response);
-      return new Bootstrap()
-          .group(worker.loop)
-          .channel(NioSocketChannel.class)
-          .option(ChannelOption.TCP_NODELAY, true)
-          .option(ChannelOption.SO_KEEPALIVE, true)
-          .handler(this)
-          .connect(worker.spec.endpoint().host(), worker.spec.endpoint().port())
-          .addListener(f -> {
-            if (f.isSuccess()) {
-              channel = ((io.netty.channel.ChannelFuture) f).channel();
-            }
-          });
-    }
-
-    @Override
-    public boolean isSharable() {
-      return true; // reconnects reuse this handler, one channel at a time
-    }
-
-    boolean usable() {
-      return channel != null && channel.isActive() && !serverWillClose;
-    }
-
-    void send(byte[] request, long intended) {
-      intendedNanos = intended;
-      busy = true;
-      if (!usable()) {
-        busy = false;
-        worker.completed(this, 0, null, "connection not open");
-        return;
-      }
-      channel.writeAndFlush(Unpooled.wrappedBuffer(request), channel.voidPromise());
-    }
-
-    private void response(int status, byte[] body, boolean close) {
-      if (close) {
-        serverWillClose = true;
-      }
-      if (busy) {
-        busy = false;
-        worker.completed(this, status, body, null);
-      }
-    }
-
-    /** Opens a new connection, then goes back to work; retries every 100 ms while the run lasts. */
-    void reconnect() {
-      if (channel != null) {
-        channel.close();
-      }
-      channel = null;
-      connect().addListener(f -> {
-        if (closing) {
-          return;
-        }
-        if (!f.isSuccess()) {
-          worker.loop.schedule(() -> {
-            if (worker.issuing && !closing) {
-              reconnect();
-            } else {
-              worker.idle.add(this);
-              worker.finishIfDone();
-            }
-          }, 100, TimeUnit.MILLISECONDS);
-        } else if (worker.issuing && worker.periodNanos == 0) {
-          worker.send(this, System.nanoTime());
-        } else {
-          worker.idle.add(this);
-        }
-      });
-    }
-
-    void close() {
-      closing = true;
-      if (channel != null) {
-        channel.close();
-      }
-    }
-
-    @Override
-    public void channelRead(ChannelHandlerContext ctx, Object msg) {
-      ByteBuf buf = (ByteBuf) msg;
-      try {
-        parser.feed(buf);
-      } finally {
-        buf.release();
-      }
-    }
-
-    @Override
-    public void channelActive(ChannelHandlerContext ctx) {
-      channel = ctx.channel();
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-      if (ctx.channel() != channel) {
-        return;
-      }
-      channel = null;
-      if (busy && !closing) {
-        busy = false;
-        worker.completed(this, 0, null, "connection closed by the server");
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close();
     }
   }
 }

@@ -71,6 +71,20 @@ final class Summary {
             .append(" |\n");
       }
     }
+    StringBuilder raw = new StringBuilder();
+    for (JsonNode r : results) {
+      if (r.has("raw_jca_ops_per_s")) {
+        raw.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s (%d threads) | %s |%n",
+            r.path("scenario").asText(), r.path("operation").asText(), fmt(r.path("ops_per_s"), "%,.0f"),
+            r.path("raw_jca_primitive").asText(), fmt(r.path("raw_jca_ops_per_s"), "%,.0f"),
+            r.path("raw_jca_threads").asInt(), fmt(r.path("ratio_to_raw_jca"), "%.2f")));
+      }
+    }
+    if (raw.length() > 0) {
+      out.append("\n| Scenario | Operation | API req/s | raw JCA primitive | raw JCA ops/s | API / raw |\n"
+          + "|---|---|---:|---|---:|---:|\n")
+          .append(raw);
+    }
     StringBuilder goals = new StringBuilder();
     for (JsonNode r : results) {
       for (JsonNode g : r.path("goals")) {

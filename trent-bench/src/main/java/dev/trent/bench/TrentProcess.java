@@ -19,6 +19,8 @@ public final class TrentProcess implements Target {
 
   private final Path jar;
   private final List<String> javaOptions;
+  /** Whether to add the launcher's class data sharing, as it does with its own options. */
+  private final boolean launcherSharing;
   private final Credentials credentials;
   private final Path home;
   private final Path dataDir;
@@ -28,11 +30,12 @@ public final class TrentProcess implements Target {
   private Endpoint endpoint;
   private String recording;
 
-  private TrentProcess(Path jar, List<String> javaOptions, Credentials credentials, Path home,
-      String storeUrl) throws IOException {
+  private TrentProcess(Path jar, List<String> javaOptions, boolean launcherSharing, Credentials credentials,
+      Path home, String storeUrl) throws IOException {
     this.jar = jar;
     this.storeUrl = storeUrl;
     this.javaOptions = javaOptions;
+    this.launcherSharing = launcherSharing;
     this.credentials = credentials;
     this.home = home;
     this.dataDir = home.resolve("data");
@@ -50,13 +53,16 @@ public final class TrentProcess implements Target {
         ""), StandardCharsets.UTF_8);
   }
 
-  /** Fresh Trent processes, each in its own directory under {@code root}. */
-  public static Target.Factory factory(Path jar, List<String> javaOptions, Credentials credentials, Path root,
-      BenchStore store) {
+  /**
+   * Fresh Trent processes, each in its own directory under {@code root}; with {@code
+   * launcherSharing}, with the class data sharing the {@code trent} launcher adds to its options.
+   */
+  public static Target.Factory factory(Path jar, List<String> javaOptions, boolean launcherSharing,
+      Credentials credentials, Path root, BenchStore store) {
     return new Target.Factory() {
       @Override
       public Target create(String scenario) throws Exception {
-        TrentProcess t = new TrentProcess(jar, javaOptions, credentials,
+        TrentProcess t = new TrentProcess(jar, javaOptions, launcherSharing, credentials,
             Files.createTempDirectory(root, scenario + "-"), store.nextStoreUrl());
         t.start();
         return t;
@@ -64,7 +70,9 @@ public final class TrentProcess implements Target {
 
       @Override
       public String describe() {
-        return "trent (" + jar.getFileName() + ", strict auth, " + store.describe() + ")";
+        return "trent (" + jar.getFileName() + ", JVM options: " + (javaOptions.isEmpty() ? "none" : String.join(" ", javaOptions))
+            + (launcherSharing ? " and the launcher's class data sharing" : "") + ", strict auth, "
+            + store.describe() + ")";
       }
     };
   }
@@ -79,7 +87,11 @@ public final class TrentProcess implements Target {
     if (storeUrl != null) {
       args.addAll(List.of("--store", storeUrl));
     }
-    process = JavaProcess.spawn(javaOptions, args, home.resolve("trent.log"));
+    List<String> options = new ArrayList<>(javaOptions);
+    if (launcherSharing) {
+      options.addAll(LauncherOptions.classDataSharing(jar));
+    }
+    process = JavaProcess.spawn(options, args, home.resolve("trent.log"));
     int port = process.awaitPort(120);
     endpoint = Endpoint.loopback(port);
     Call probe = Call.constant("ListKeys", "{\"Limit\":1}");

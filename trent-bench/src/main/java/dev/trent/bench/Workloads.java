@@ -16,6 +16,11 @@ public final class Workloads {
 
   private Workloads() {}
 
+  /** The message Sign scenarios sign, and the raw JCA comparison signs. */
+  static final byte[] SIGN_MESSAGE = "trent-bench message to sign".getBytes(StandardCharsets.UTF_8);
+  /** The message GenerateMac scenarios MAC, and the raw JCA comparison MACs. */
+  static final byte[] MAC_MESSAGE = "trent-bench message to MAC".getBytes(StandardCharsets.UTF_8);
+
   static byte[] bytes(int n, long seed) {
     byte[] b = new byte[n];
     new Random(seed).nextBytes(b);
@@ -57,14 +62,23 @@ public final class Workloads {
   }
 
   static Call sign(String keyId) {
+    return sign(keyId, "ECDSA_SHA_256");
+  }
+
+  /** Sign of {@link #SIGN_MESSAGE} (RAW) with {@code algorithm}. */
+  static Call sign(String keyId, String algorithm) {
     return Call.constant("Sign", "{\"KeyId\":\"" + keyId + "\",\"Message\":\""
-        + Base64.getEncoder().encodeToString("trent-bench message to sign".getBytes(StandardCharsets.UTF_8))
-        + "\",\"MessageType\":\"RAW\",\"SigningAlgorithm\":\"ECDSA_SHA_256\"}");
+        + Base64.getEncoder().encodeToString(SIGN_MESSAGE)
+        + "\",\"MessageType\":\"RAW\",\"SigningAlgorithm\":\"" + algorithm + "\"}");
+  }
+
+  static Call signRsa(String keyId) {
+    return sign(keyId, "RSASSA_PKCS1_V1_5_SHA_256");
   }
 
   static Call generateMac(String keyId) {
     return Call.constant("GenerateMac", "{\"KeyId\":\"" + keyId + "\",\"Message\":\""
-        + Base64.getEncoder().encodeToString("trent-bench message to MAC".getBytes(StandardCharsets.UTF_8))
+        + Base64.getEncoder().encodeToString(MAC_MESSAGE)
         + "\",\"MacAlgorithm\":\"HMAC_SHA_256\"}");
   }
 

@@ -90,7 +90,7 @@ class HarnessSmokeTest {
   }
 
   @Test
-  @Timeout(30)
+  @Timeout(60)
   void keySpecScenariosAreMeasuredOrSkippedNeverFailed() throws Exception {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
     Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
@@ -99,10 +99,17 @@ class HarnessSmokeTest {
         credentials, RunInfo.collect(null, "in-process", "smoke test"),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
-    ScenarioResult result = bench.run("generate-mac");
+    for (String scenario : new String[] {"generate-mac", "sign-rsa"}) {
+      ScenarioResult result = bench.run(scenario);
 
-    // Until HMAC keys exist it is skipped; once they do, it is measured. Never a failure.
-    assertThat(result.status()).as(String.valueOf(result.reason())).isIn("ok", "skipped");
-    assertThat(Files.exists(tmp.resolve("results/generate-mac.json"))).isTrue();
+      // Until a key spec exists it is skipped; once it does, it is measured. Never a failure.
+      assertThat(result.status()).as(scenario + ": " + result.reason()).isIn("ok", "skipped");
+      JsonNode json = new ObjectMapper().readTree(tmp.resolve("results/" + scenario + ".json").toFile());
+      if (result.status().equals("ok")) {
+        // Measured next to the raw JCA primitive, in the same run.
+        assertThat(json.get("raw_jca_ops_per_s").asDouble()).as(scenario).isPositive();
+        assertThat(json.get("ratio_to_raw_jca").asDouble()).as(scenario).isNotNegative();
+      }
+    }
   }
 }

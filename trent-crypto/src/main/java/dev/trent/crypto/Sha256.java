@@ -5,10 +5,14 @@ import java.security.NoSuchAlgorithmException;
 
 /** SHA-256, for callers outside this module that must not import java.security. */
 public final class Sha256 {
+  /** One digest per thread: looking the algorithm up costs more than hashing a request. */
+  private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(Sha256::newDigest);
+
   private Sha256() {}
 
   public static byte[] digest(byte[] data) {
-    return newDigest().digest(data);
+    // digest() resets the instance, so nothing of data stays in it.
+    return DIGESTS.get().digest(data);
   }
 
   static MessageDigest newDigest() {

@@ -44,6 +44,17 @@ class HmacSha256WycheproofTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @MethodSource("fullLength")
+  void keyedMac_matchesOnlyWhenValid_everyTimeItIsUsed(Vector v) {
+    HmacSha256.Keyed keyed = HmacSha256.keyed(v.hex("key"));
+
+    for (int i = 0; i < 2; i++) {
+      assertThat(HmacSha256.constantTimeEquals(keyed.compute(v.hex("msg")), v.hex("tag")))
+          .isEqualTo(v.result().equals("valid"));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
   @MethodSource("truncated")
   void truncatedVector_prefixMatchesOnlyWhenValid(Vector v) {
     byte[] mac = HmacSha256.compute(v.hex("key"), v.hex("msg"));

@@ -2,6 +2,7 @@ package dev.trent.crypto.aead;
 
 import dev.trent.crypto.SecretBytes;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -9,12 +10,15 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * AES-GCM with a caller-supplied 96-bit IV and a 128-bit tag, from the JDK's provider.
  *
- * <p>Immutable and thread-safe (a Cipher is made per call). The caller guarantees IV uniqueness
+ * <p>Immutable and thread-safe: each thread has its own Cipher, initialized afresh (key and IV) by
+ * every call, since looking the transformation up costs as much as sealing a small message. The caller guarantees IV uniqueness
  * per key: Trent uses every derived key once, or a fresh random IV under long-lived keys.
  */
 public final class AesGcmJce {
   public static final int IV_LENGTH = 12;
   public static final int TAG_LENGTH = 16;
+
+  private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(AesGcmJce::newCipher);
 
   private final SecretKeySpec key;
 
@@ -55,9 +59,25 @@ public final class AesGcmJce {
   }
 
   private Cipher init(int mode, byte[] iv) throws GeneralSecurityException {
-    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-    cipher.init(mode, key, new GCMParameterSpec(TAG_LENGTH * 8, iv));
+    GCMParameterSpec spec = new GCMParameterSpec(TAG_LENGTH * 8, iv);
+    Cipher cipher = CIPHERS.get();
+    try {
+      cipher.init(mode, key, spec);
+    } catch (InvalidAlgorithmParameterException sameKeyAndIv) {
+      // The thread's Cipher refuses to encrypt under the key and IV it last used. A fresh one
+      // does as before, with no memory of other calls: uniqueness is the caller's guarantee.
+      cipher = newCipher();
+      cipher.init(mode, key, spec);
+    }
     return cipher;
+  }
+
+  private static Cipher newCipher() {
+    try {
+      return Cipher.getInstance("AES/GCM/NoPadding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every JDK has AES/GCM/NoPadding", e);
+    }
   }
 
   @Override

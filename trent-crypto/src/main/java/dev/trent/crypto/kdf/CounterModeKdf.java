@@ -12,26 +12,31 @@ import javax.crypto.spec.SecretKeySpec;
  * NIST SP 800-108r1 key derivation in counter mode with HMAC-SHA-256 as the PRF.
  *
  * <p>Each block is {@code PRF(K, [i]_32 || Label || 0x00 || Context || [L]_32)}. Immutable and
- * thread-safe; the key is held as a JCE key spec built once.
+ * thread-safe; the key is held as a keyed HMAC state built once, copied for each derivation.
  */
 public final class CounterModeKdf {
   private static final int BLOCK = 32;
 
-  private final SecretKeySpec key;
+  private final Mac keyed;
   private final byte[] label;
 
   public CounterModeKdf(SecretBytes key, String label) {
     byte[] raw = key.toByteArray();
-    this.key = new SecretKeySpec(raw, "HmacSHA256");
-    Arrays.fill(raw, (byte) 0);
+    try {
+      this.keyed = Mac.getInstance("HmacSHA256");
+      keyed.init(new SecretKeySpec(raw, "HmacSHA256"));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("every JDK has HmacSHA256", e);
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
     this.label = label.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Derives {@code length} bytes bound to {@code context}. */
   public SecretBytes derive(byte[] context, int length) {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
+      Mac mac = (Mac) keyed.clone();
       byte[] out = new byte[length];
       int blocks = (length + BLOCK - 1) / BLOCK;
       for (int i = 1; i <= blocks; i++) {
@@ -45,8 +50,8 @@ public final class CounterModeKdf {
         Arrays.fill(block, (byte) 0);
       }
       return SecretBytes.adopt(out);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("every JDK has HmacSHA256", e);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's HmacSHA256 is cloneable", e);
     }
   }
 

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -21,6 +23,7 @@ import dev.trent.protocol.error.SerializationException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * AWS JSON 1.1 for Trent's wire records: UpperCamelCase members, base64 blobs, timestamps as
@@ -30,11 +33,15 @@ public final class JsonCodec {
   private static final int MAX_DEPTH = 32;
 
   private final ObjectMapper mapper;
+  /** Reads one member's value from a parser that goes on to the next member. */
+  private final ObjectReader memberReader;
 
   public JsonCodec() {
     SimpleModule timestamps = new SimpleModule("aws-timestamps");
     timestamps.addSerializer(Instant.class, new EpochSecondsSerializer());
     timestamps.addDeserializer(Instant.class, new EpochSecondsDeserializer());
+    timestamps.addSerializer(byte[].class, new Blobs.Writer());
+    timestamps.addDeserializer(byte[].class, new Blobs.Reader());
     JsonMapper json = JsonMapper.builder()
         .propertyNamingStrategy(PropertyNamingStrategies.UPPER_CAMEL_CASE)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
@@ -45,6 +52,7 @@ public final class JsonCodec {
     json.getFactory().setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     this.mapper = json;
+    this.memberReader = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /**
@@ -63,6 +71,32 @@ public final class JsonCodec {
       return node;
     } catch (IOException e) {
       throw new SerializationException("Malformed JSON in the request body.");
+    }
+  }
+
+  /**
+   * The members {@code names} of a JSON object this codec wrote, as a tree; every other member is
+   * skipped unread (a multi-kilobyte ciphertext is scanned, never decoded nor copied). For reading
+   * a few members of a response without parsing all of it.
+   */
+  public ObjectNode members(byte[] body, Set<String> names) {
+    ObjectNode out = mapper.createObjectNode();
+    try (JsonParser parser = mapper.createParser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return out;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (names.contains(name)) {
+          out.set(name, memberReader.readTree(parser));
+        } else {
+          parser.skipChildren();
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("the codec's own output always parses", e);
     }
   }
 

@@ -42,4 +42,12 @@ class Base64LengthTest {
   void whitespaceOrMissingPadding_isRefused(String text) {
     assertThatThrownBy(() -> Base64Length.of(text)).isInstanceOf(SerializationException.class);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"AA\u0141A", "AAA\u00c1", "\u0100AAA", "AAAA\uffffAAA"})
+  void charactersOutsideAscii_whoseLowBitsSpellALetter_areRefused(String text) {
+    assertThatThrownBy(() -> Base64Length.of(text))
+        .isInstanceOf(SerializationException.class)
+        .hasMessage("Value can not be converted to a Blob: Invalid Base64 character");
+  }
 }

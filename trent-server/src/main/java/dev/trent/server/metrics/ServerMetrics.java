@@ -15,6 +15,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -44,6 +46,8 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
   private final Timer auditCommit;
   private final DistributionSummary auditBatch;
   private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
+  /** The request timer of each operation's successes, by operation. */
+  private final ConcurrentMap<String, Timer> succeeded = new ConcurrentHashMap<>();
 
   public ServerMetrics(Predicate<String> knownOperation) {
     this.knownOperation = knownOperation;

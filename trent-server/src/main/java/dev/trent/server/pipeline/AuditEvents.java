@@ -50,6 +50,14 @@ final class AuditEvents {
         "Management");
   }
 
+  /**
+   * Whether the record of a successful {@code operation} logs from its response more than the keys
+   * it names ({@link TouchedKeys#RESPONSE_MEMBERS}); only then is the whole response read back.
+   */
+  static boolean readsWholeResponse(String operation) {
+    return ResponseElements.logsResponse(operation);
+  }
+
   static String eventName(String name) {
     // The target is the caller's text: only an operation-like name is worth recording as one.
     if (name == null || name.isEmpty() || name.length() > MAX_EVENT_NAME || !name.chars().allMatch(Character::isLetterOrDigit)) {

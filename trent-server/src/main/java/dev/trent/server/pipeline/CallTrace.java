@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trent.auth.Caller;
 import dev.trent.protocol.error.ApiException;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * What the pipeline learned about one call while answering it, for its audit record and metrics.
@@ -13,7 +12,7 @@ import java.util.UUID;
 final class CallTrace {
   final String requestId;
   /** The id of this call's audit event, known from the start so operations can name it. */
-  final String eventId = UUID.randomUUID().toString();
+  final String eventId = RequestIds.next();
   final Instant received;
   /** The target's operation name as sent (even an unknown one), or null without a target. */
   String eventName;

@@ -27,7 +27,6 @@ import dev.trent.store.StoreUnavailableException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +94,7 @@ public final class RequestPipeline {
       return sibling.handleAsync(request, sourceIp);
     }
     long started = System.nanoTime();
-    CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
+    CallTrace trace = new CallTrace(RequestIds.next(), clock.instant());
     return audited(trace, request, sourceIp, answer(request, sourceIp, trace), started);
   }
 
@@ -105,7 +104,7 @@ public final class RequestPipeline {
    * not authenticated, to keep the refusal cheap). Safe to call on an I/O thread.
    */
   public CompletableFuture<Reply> throttled(RequestView request, String sourceIp) {
-    CallTrace trace = new CallTrace(UUID.randomUUID().toString(), clock.instant());
+    CallTrace trace = new CallTrace(RequestIds.next(), clock.instant());
     trace.eventName = claimedOperation(request);
     trace.error = new ThrottlingException("Rate exceeded");
     return audited(trace, request, sourceIp, error(trace.requestId, trace.error), System.nanoTime());
@@ -186,7 +185,7 @@ public final class RequestPipeline {
       return new byte[0];
     }
     byte[] body = codec.write(output);
-    trace.output = codec.parse(body);
+    trace.output = AuditEvents.readsWholeResponse(name) ? codec.parse(body) : ResponseKeys.of(output);
     return body;
   }
 

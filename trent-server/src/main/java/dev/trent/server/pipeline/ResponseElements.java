@@ -34,10 +34,15 @@ final class ResponseElements {
     if (output == null || !output.isObject()) {
       return null;
     }
-    if ("CreateKey".equals(operation) || WHOLE_RESPONSE.contains(operation)) {
+    if (logsResponse(operation)) {
       return copy(output);
     }
     return null;
+  }
+
+  /** Whether AWS logs anything of {@code operation}'s response. */
+  static boolean logsResponse(String operation) {
+    return "CreateKey".equals(operation) || WHOLE_RESPONSE.contains(operation);
   }
 
   private static JsonNode copy(JsonNode node) {
