@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyPairResponse;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyPairWithoutPlaintextResponse;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 import software.amazon.awssdk.services.kms.model.KeyMetadata;
 
 /**
@@ -126,8 +127,9 @@ class DataKeyPairIT {
 
   @Test
   void dryRun_thatWouldSucceed_isDryRunOperation_onBothOperations() {
+    String token = kms.createGrant(g -> g.keyId(key.keyId()).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     assertKmsError(() -> kms.generateDataKeyPair(r -> r.keyId(key.keyId()).keyPairSpec("RSA_2048")
-        .grantTokens("token").dryRun(true)), "DryRunOperationException", WOULD_SUCCEED);
+        .grantTokens(token).dryRun(true)), "DryRunOperationException", WOULD_SUCCEED);
     assertKmsError(() -> kms.generateDataKeyPairWithoutPlaintext(r -> r.keyId(key.keyId())
         .keyPairSpec("RSA_2048").dryRun(true)), "DryRunOperationException", WOULD_SUCCEED);
   }

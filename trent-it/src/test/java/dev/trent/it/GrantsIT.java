@@ -214,4 +214,60 @@ class GrantsIT {
     GrantListEntry entry = kms.listGrants(r -> r.keyId(keyId).grantId(child)).grants().get(0);
     assertThat(entry.issuingAccount()).isEqualTo(GRANTEE);
   }
+
+  @Test
+  void keyPolicyCondition_onCreateGrant_readsTheGrantsConstraint() {
+    String policy = "{\"Version\":\"2012-10-17\",\"Statement\":["
+        + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"},"
+        + "\"Action\":\"kms:*\",\"Resource\":\"*\"},"
+        + "{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + GRANTEE + "\"},"
+        + "\"Action\":\"kms:CreateGrant\",\"Resource\":\"*\","
+        + "\"Condition\":{\"StringEquals\":{\"kms:EncryptionContext:purpose\":\"orders\"}}}]}";
+    String keyId = kms.createKey(r -> r.policy(policy)).keyMetadata().keyId();
+    String third = "arn:aws:iam::444455556666:user/carol";
+
+    assertThat(other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.ENCRYPT).constraints(c -> c.encryptionContextSubset(CONTEXT))).grantId())
+        .matches("[0-9a-f]{64}");
+    assertThat(other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.DECRYPT).constraints(c -> c.encryptionContextEquals(CONTEXT))).grantId())
+        .matches("[0-9a-f]{64}");
+    assertKmsError(() -> other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.ENCRYPT)), "AccessDeniedException", denied("kms:CreateGrant", keyId));
+    assertKmsError(() -> other.createGrant(r -> r.keyId(keyArn(keyId)).granteePrincipal(third)
+        .operations(GrantOperation.ENCRYPT).constraints(c -> c.encryptionContextSubset(Map.of("purpose", "billing")))),
+        "AccessDeniedException", denied("kms:CreateGrant", keyId));
+  }
+
+  @Test
+  void grantTokens_notIssuedByTrent_areInvalid_andARevokedGrantsTokenGrantsNothing() {
+    String keyId = newKey();
+    assertKmsError(() -> kms.encrypt(r -> r.keyId(keyId).plaintext(DATA).grantTokens("token")),
+        "InvalidGrantTokenException", "Invalid grant token");
+    assertKmsError(() -> kms.describeKey(r -> r.keyId(keyId).grantTokens("token")),
+        "InvalidGrantTokenException", "Invalid grant token");
+    assertKmsError(() -> kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.ENCRYPT).grantTokens("token")),
+        "InvalidGrantTokenException", "Invalid grant token");
+
+    CreateGrantResponse grant = kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.ENCRYPT));
+    other.encrypt(r -> r.keyId(keyArn(keyId)).plaintext(DATA).grantTokens(grant.grantToken()));
+    kms.revokeGrant(r -> r.keyId(keyId).grantId(grant.grantId()));
+    assertKmsError(() -> other.encrypt(r -> r.keyId(keyArn(keyId)).plaintext(DATA)
+        .grantTokens(grant.grantToken())), "AccessDeniedException", denied("kms:Encrypt", keyId));
+  }
+
+  @Test
+  void keyPendingImport_refusesCreateGrant_butListsRetiresAndRevokes() {
+    String keyId = kms.createKey(r -> r.origin("EXTERNAL")).keyMetadata().keyId();
+    assertKmsError(() -> kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.ENCRYPT)), "KMSInvalidStateException", keyArn(keyId) + " is pending import.");
+    assertThat(kms.listGrants(r -> r.keyId(keyId)).grants()).isEmpty();
+    String absent = "0".repeat(64);
+    assertKmsError(() -> kms.revokeGrant(r -> r.keyId(keyId).grantId(absent)),
+        "NotFoundException", "Grant ID " + absent + " not found");
+    assertKmsError(() -> kms.retireGrant(r -> r.keyId(keyId).grantId(absent)),
+        "NotFoundException", "Grant ID " + absent + " not found");
+  }
 }

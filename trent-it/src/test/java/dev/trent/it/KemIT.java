@@ -20,6 +20,7 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DecapsulateResponse;
 import software.amazon.awssdk.services.kms.model.EncapsulateResponse;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 
 /**
  * Encapsulate and Decapsulate on the three ML-KEM key specs, with Bouncy Castle as the
@@ -137,9 +138,10 @@ class KemIT {
 
   @Test
   void dryRun_thatWouldSucceed_isDryRunOperation_andAWrongLengthStillFailsAsItself() {
+    String token = kms.createGrant(g -> g.keyId(kem768).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     String wouldSucceed = "The request would have succeeded, but the DryRun option is set.";
     assertKmsError(() -> kms.encapsulate(r -> r.keyId(kem768).encapsulationAlgorithm("ML_KEM").dryRun(true)
-        .grantTokens("token")), "DryRunOperationException", wouldSucceed);
+        .grantTokens(token)), "DryRunOperationException", wouldSucceed);
     byte[] ciphertext = encapsulate(kem768).sharedSecretCiphertextBlob().asByteArray();
     assertKmsError(() -> kms.decapsulate(r -> r.keyId(kem768).encapsulationAlgorithm("ML_KEM")
         .sharedSecretCiphertextBlob(SdkBytes.fromByteArray(ciphertext)).dryRun(true)),

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DeriveSharedSecretResponse;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 
 /**
  * DeriveSharedSecret: Trent's ECDH secret equals the one the peer derives on its own, with the
@@ -105,10 +106,11 @@ class KeyAgreementIT {
 
   @Test
   void deriveSharedSecret_samePeer_isDeterministic_andGrantTokensAreAccepted() throws GeneralSecurityException {
+    String token = kms.createGrant(g -> g.keyId(p256).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     byte[] peer = peer("secp256r1", null).getPublic().getEncoded();
     SdkBytes first = derive(kms, p256, peer).sharedSecret();
     assertThat(kms.deriveSharedSecret(r -> r.keyId(p256).keyAgreementAlgorithm("ECDH")
-        .publicKey(SdkBytes.fromByteArray(peer)).grantTokens("token")).sharedSecret()).isEqualTo(first);
+        .publicKey(SdkBytes.fromByteArray(peer)).grantTokens(token)).sharedSecret()).isEqualTo(first);
   }
 
   @Test

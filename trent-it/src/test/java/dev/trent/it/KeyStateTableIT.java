@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DataKeySpec;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 import software.amazon.awssdk.services.kms.model.KeyState;
 import software.amazon.awssdk.services.kms.model.Tag;
 
@@ -21,6 +22,7 @@ import software.amazon.awssdk.services.kms.model.Tag;
  * The Developer Guide's "Key states and KMS API operations" table for the operations Trent serves,
  * row by row: each operation on a key that is Enabled, Disabled or PendingDeletion either works or
  * fails with AWS's error (footnotes [1], [3] and [4] of the table), and a failure changes nothing.
+ * (The PendingImport cells of the grant operations are in {@code GrantsIT}.)
  */
 @SharedTrent
 class KeyStateTableIT {
@@ -35,8 +37,11 @@ class KeyStateTableIT {
     NOT_PENDING_DELETION
   }
 
-  /** A fresh key in the state under test, with an alias and a ciphertext made while it was Enabled. */
-  record Subject(String keyId, String alias, SdkBytes ciphertext) {}
+  /**
+   * A fresh key in the state under test, with an alias, a ciphertext and two grants made while it
+   * was Enabled (one to retire, one to revoke).
+   */
+  record Subject(String keyId, String alias, SdkBytes ciphertext, String grantToRetire, String grantToRevoke) {}
 
   @FunctionalInterface
   interface Call {
@@ -64,6 +69,7 @@ class KeyStateTableIT {
   private static final Outcome OFF = Outcome.DISABLED;
   private static final Outcome PENDING = Outcome.PENDING_DELETION;
   private static final Outcome NOT_PENDING = Outcome.NOT_PENDING_DELETION;
+  private static final String GRANTEE = "arn:aws:iam::444455556666:root";
   private static final SdkBytes PLAINTEXT = SdkBytes.fromUtf8String("state table");
 
   // Declared before the table, whose calls read them when they run.
@@ -75,6 +81,16 @@ class KeyStateTableIT {
   private static final List<Row> TABLE = List.of(
       row("CancelKeyDeletion", (kms, k) -> kms.cancelKeyDeletion(r -> r.keyId(k.keyId())),
           NOT_PENDING, NOT_PENDING, OK),
+      // CreateGrant follows the cryptographic operations' row; the other grant operations work in
+      // every state.
+      row("CreateGrant", (kms, k) -> kms.createGrant(r -> r.keyId(k.keyId()).granteePrincipal(GRANTEE)
+          .operations(GrantOperation.ENCRYPT)), OK, OFF, PENDING),
+      row("ListGrants", (kms, k) -> assertThat(kms.listGrants(r -> r.keyId(k.keyId())).grants())
+          .hasSize(2), OK, OK, OK),
+      row("RetireGrant", (kms, k) -> kms.retireGrant(r -> r.keyId(k.keyId()).grantId(k.grantToRetire())),
+          OK, OK, OK),
+      row("RevokeGrant", (kms, k) -> kms.revokeGrant(r -> r.keyId(k.keyId()).grantId(k.grantToRevoke())),
+          OK, OK, OK),
       row("CreateAlias", (kms, k) -> kms.createAlias(r -> r.aliasName(uniqueAlias())
           .targetKeyId(k.keyId())), OK, OK, PENDING),
       row("Decrypt", (kms, k) -> kms.decrypt(r -> r.ciphertextBlob(k.ciphertext())), OK, OFF, PENDING),
@@ -147,13 +163,17 @@ class KeyStateTableIT {
     String alias = uniqueAlias();
     kms.createAlias(r -> r.aliasName(alias).targetKeyId(keyId));
     SdkBytes ciphertext = kms.encrypt(r -> r.keyId(keyId).plaintext(PLAINTEXT)).ciphertextBlob();
+    String toRetire = kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.DECRYPT)).grantId();
+    String toRevoke = kms.createGrant(r -> r.keyId(keyId).granteePrincipal(GRANTEE)
+        .operations(GrantOperation.ENCRYPT)).grantId();
     switch (state) {
       case ENABLED -> { }
       case DISABLED -> kms.disableKey(r -> r.keyId(keyId));
       case PENDING_DELETION -> kms.scheduleKeyDeletion(r -> r.keyId(keyId).pendingWindowInDays(30));
       default -> throw new IllegalArgumentException(state.toString());
     }
-    return new Subject(keyId, alias, ciphertext);
+    return new Subject(keyId, alias, ciphertext, toRetire, toRevoke);
   }
 
   private static Row row(String operation, Call call, Outcome enabled, Outcome disabled,

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.GenerateMacResponse;
+import software.amazon.awssdk.services.kms.model.GrantOperation;
 import software.amazon.awssdk.services.kms.model.VerifyMacResponse;
 
 /**
@@ -82,11 +83,12 @@ class MacIT {
 
   @Test
   void generateMac_largestMessage_works_andGrantTokensAreAccepted() {
+    String token = kms.createGrant(g -> g.keyId(hmac256).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     SdkBytes big = SdkBytes.fromByteArray(new byte[4096]);
     SdkBytes tag = kms.generateMac(r -> r.keyId(hmac256).macAlgorithm("HMAC_SHA_256").message(big)
-        .grantTokens("token-1")).mac();
+        .grantTokens(token)).mac();
     assertThat(kms.verifyMac(r -> r.keyId(hmac256).macAlgorithm("HMAC_SHA_256").message(big).mac(tag)
-        .grantTokens("token-1")).macValid()).isTrue();
+        .grantTokens(token)).macValid()).isTrue();
   }
 
   @Test

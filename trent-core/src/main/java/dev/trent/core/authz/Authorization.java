@@ -79,7 +79,7 @@ public final class Authorization {
     Map<String, String> context = facts.encryptionContext(action);
     String arn = RequestConditions.arnOf(key);
     RequestConditions conditions = new RequestConditions(call,
-        new RequestConditions.Check(tx, key, context, requestAlias, sameKey));
+        new RequestConditions.Check(tx, key, facts.conditionContext(action), requestAlias, sameKey));
     boolean fresh = !facts.grantTokens().isEmpty();
     String checkedAction = action;
     Optional<Denial> denial = authorizer.decideOnKey(caller, action, key, arn, conditions, () -> {

@@ -1,5 +1,6 @@
 package dev.trent.core.authz;
 
+import dev.trent.protocol.error.InvalidGrantTokenException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -23,6 +24,14 @@ public record GrantToken(String keyId, String grantId) {
   public String issue(byte[] nonce) {
     String plain = PREFIX + keyId + ":" + grantId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The error for a token Trent did not issue. AWS documents no message for it; this one is short
+   * and in AWS's style.
+   */
+  public static InvalidGrantTokenException invalid() {
+    return new InvalidGrantTokenException("Invalid grant token");
   }
 
   /** The grant a token names; empty for anything Trent did not issue. */

@@ -1,6 +1,7 @@
 package dev.trent.core.authz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trent.protocol.error.InvalidGrantTokenException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,12 @@ public final class RequestFacts {
     this.destinationKeyId = destinationKeyId;
   }
 
-  /** The facts of a call of {@code operation} with the (validated) {@code input}. */
+  /**
+   * The facts of a call of {@code operation} with the (validated) {@code input}. Every operation's
+   * GrantTokens are read here, so no operation can skip them.
+   *
+   * @throws InvalidGrantTokenException when a grant token is not one Trent issued
+   */
   public static RequestFacts of(String operation, JsonNode input) {
     Map<String, List<String>> c = new HashMap<>();
     Map<String, Map<String, String>> contexts = new HashMap<>();
@@ -83,7 +89,7 @@ public final class RequestFacts {
           put(c, "kms:ValidTo", Long.toString(validTo.asLong()));
         }
       }
-      case "CreateGrant" -> createGrant(c, input);
+      case "CreateGrant" -> createGrant(c, contexts, input);
       case "TagResource" -> tags(c, input.get("Tags"));
       case "UntagResource" -> values(c, "aws:TagKeys", input.get("TagKeys"));
       default -> { }
@@ -91,7 +97,13 @@ public final class RequestFacts {
     List<String> tokens = new ArrayList<>();
     JsonNode t = input.get("GrantTokens");
     if (t != null && t.isArray()) {
-      t.forEach(n -> tokens.add(n.asText()));
+      for (JsonNode n : t) {
+        String token = n.asText();
+        if (GrantToken.read(token).isEmpty()) {
+          throw GrantToken.invalid();
+        }
+        tokens.add(token);
+      }
     }
     String alias = text(input, "AliasName", null);
     return new RequestFacts(Map.copyOf(c), Map.copyOf(contexts), List.copyOf(tokens), alias,
@@ -105,6 +117,17 @@ public final class RequestFacts {
 
   /** The encryption context the request gives for {@code action}, or null when it gives none. */
   public Map<String, String> encryptionContext(String action) {
+    return "kms:CreateGrant".equals(action) ? null : contexts.get(action);
+  }
+
+  /**
+   * The context the kms:EncryptionContext:* and kms:EncryptionContextKeys condition keys read for
+   * {@code action}: the request's encryption context, and for CreateGrant the pairs of the grant's
+   * EncryptionContextEquals and EncryptionContextSubset constraints (Developer Guide, "AWS KMS
+   * condition keys"), null when the grant has none. CreateGrant's pairs are not a context the grant
+   * check applies to: a grant made through a grant is bounded by {@code GrantConstraint.admits}.
+   */
+  Map<String, String> conditionContext(String action) {
     return contexts.get(action);
   }
 
@@ -135,7 +158,8 @@ public final class RequestFacts {
     tags(c, input.get("Tags"));
   }
 
-  private static void createGrant(Map<String, List<String>> c, JsonNode input) {
+  private static void createGrant(Map<String, List<String>> c, Map<String, Map<String, String>> contexts,
+      JsonNode input) {
     values(c, "kms:GrantOperations", input.get("Operations"));
     put(c, "kms:GranteePrincipal", text(input, "GranteePrincipal", null));
     put(c, "kms:RetiringPrincipal", text(input, "RetiringPrincipal", null));
@@ -150,6 +174,10 @@ public final class RequestFacts {
       });
       if (!types.isEmpty()) {
         c.put("kms:grantconstrainttype", List.copyOf(types));
+        Map<String, String> pairs = new LinkedHashMap<>();
+        types.forEach(type -> constraints.get(type).properties()
+            .forEach(e -> pairs.put(e.getKey(), e.getValue().asText())));
+        contexts.put("kms:CreateGrant", Map.copyOf(pairs));
       }
     }
   }

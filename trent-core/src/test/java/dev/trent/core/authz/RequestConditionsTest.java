@@ -1,10 +1,12 @@
 package dev.trent.core.authz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trent.core.identity.PrincipalDirectory;
+import dev.trent.protocol.error.InvalidGrantTokenException;
 import dev.trent.store.jdbc.ChangeFanout;
 import java.time.Instant;
 import java.util.List;
@@ -28,11 +30,12 @@ class RequestConditionsTest {
 
   @Test
   void encrypt_suppliesTheContextPerAction_andTheAlgorithmWithItsDefault() throws Exception {
+    String token = new GrantToken("11111111-2222-3333-4444-555555555555", "a".repeat(64)).issue(new byte[16]);
     RequestFacts f = facts("Encrypt", "{\"KeyId\":\"k\",\"EncryptionContext\":{\"Purpose\":\"test\"},"
-        + "\"GrantTokens\":[\"t1\"]}");
+        + "\"GrantTokens\":[\"" + token + "\"]}");
     assertThat(f.encryptionContext("kms:Encrypt")).isEqualTo(Map.of("Purpose", "test"));
     assertThat(f.encryptionContext("kms:Decrypt")).isNull();
-    assertThat(f.grantTokens()).containsExactly("t1");
+    assertThat(f.grantTokens()).containsExactly(token);
     assertThat(request(f, "KMS:encryptionalgorithm")).containsExactly("SYMMETRIC_DEFAULT");
   }
 
@@ -68,6 +71,37 @@ class RequestConditionsTest {
     assertThat(request(f, "kms:GrantConstraintType")).containsExactly("EncryptionContextSubset");
     assertThat(request(f, "kms:GrantIsForAWSResource")).containsExactly("false");
     assertThat(request(f, "kms:RetiringPrincipal")).isEmpty();
+  }
+
+  @Test
+  void grantTokens_notIssuedByTrent_areInvalidForEveryOperation() {
+    for (String operation : List.of("Encrypt", "DescribeKey", "CreateGrant", "Sign")) {
+      assertThatThrownBy(() -> facts(operation, "{\"GrantTokens\":[\"token\"]}"))
+          .isInstanceOf(InvalidGrantTokenException.class).hasMessage("Invalid grant token");
+    }
+  }
+
+  @Test
+  void createGrant_contextConditionKeysReadTheConstraints_butTheGrantCheckSeesNoContext() throws Exception {
+    RequestFacts f = facts("CreateGrant", "{\"Operations\":[\"Encrypt\"],"
+        + "\"Constraints\":{\"EncryptionContextEquals\":{\"Purpose\":\"orders\"},"
+        + "\"EncryptionContextSubset\":{\"team\":\"a\"}}}");
+    assertThat(f.conditionContext("kms:CreateGrant")).isEqualTo(Map.of("Purpose", "orders", "team", "a"));
+    assertThat(f.encryptionContext("kms:CreateGrant")).isNull();
+    assertThat(request(f, "kms:GrantConstraintType"))
+        .containsExactlyInAnyOrder("EncryptionContextEquals", "EncryptionContextSubset");
+    var key = AuthorizerTest.key("{}").withState("Enabled", null, null);
+    var c = new RequestConditions(new RequestConditions.Call(
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(new ChangeFanout(), 100))
+            .open("arn:aws:iam::111122223333:root", "111122223333", "us-east-1", "127.0.0.1", Instant.EPOCH, f)
+            .caller(), "us-east-1", "127.0.0.1", Instant.EPOCH, f, Map::of),
+        new RequestConditions.Check(null, key, f.conditionContext("kms:CreateGrant"), null, null));
+    assertThat(c.values("kms:EncryptionContext:purpose")).containsExactly("orders");
+    assertThat(c.values("kms:EncryptionContextKeys")).containsExactlyInAnyOrder("Purpose", "team");
+
+    RequestFacts unconstrained = facts("CreateGrant", "{\"Operations\":[\"Encrypt\"]}");
+    assertThat(unconstrained.conditionContext("kms:CreateGrant")).isNull();
+    assertThat(request(unconstrained, "kms:GrantConstraintType")).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.trent.core.authz.GrantConstraint;
 import dev.trent.core.authz.GrantToken;
 import dev.trent.core.key.Arns;
 import dev.trent.core.key.KeyResolver;
+import dev.trent.core.key.KeyStateRules;
 import dev.trent.core.ops.crypto.DryRun;
 import dev.trent.protocol.error.AccessDeniedException;
 import dev.trent.protocol.error.LimitExceededException;
@@ -56,6 +57,8 @@ public final class CreateGrant implements Operation<CreateGrantRequest, CreateGr
         ? request.retiringPrincipal() : request.retiringServicePrincipal();
     StoredGrant grant = services.store().write(tx -> {
       StoredKey key = services.resolver().resolve(tx, request.keyId(), KeyResolver.KEY_FORMS, ctx, action());
+      // The key-state table treats CreateGrant like a cryptographic operation: Enabled keys only.
+      KeyStateRules.requireUsable(key);
       GrantRules.requireSupported(key, operations, !constraint.isNone());
       ctx.authorization().grantUsed(action(), key.keyId()).ifPresent(parent -> {
         // A grant made through a grant stays within it: its operations, and constraints as strict.

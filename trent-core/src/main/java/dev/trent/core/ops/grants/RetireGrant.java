@@ -6,7 +6,6 @@ import dev.trent.core.Services;
 import dev.trent.core.authz.GrantToken;
 import dev.trent.core.key.KeyResolver;
 import dev.trent.core.ops.crypto.DryRun;
-import dev.trent.protocol.error.InvalidGrantTokenException;
 import dev.trent.protocol.error.ValidationException;
 import dev.trent.protocol.wire.NoContent;
 import dev.trent.protocol.wire.RetireGrantRequest;
@@ -37,7 +36,7 @@ public final class RetireGrant implements Operation<RetireGrantRequest, NoConten
       String grantId;
       if (request.grantToken() != null) {
         GrantToken token = GrantToken.read(request.grantToken())
-            .orElseThrow(() -> new InvalidGrantTokenException("Invalid grant token"));
+            .orElseThrow(GrantToken::invalid);
         grantId = token.grantId();
         key = tx.key(token.keyId()).orElseThrow(() -> GrantRules.notFound(token.grantId()));
       } else if (request.keyId() != null && request.grantId() != null) {
