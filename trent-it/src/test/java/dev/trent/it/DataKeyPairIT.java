@@ -127,7 +127,9 @@ class DataKeyPairIT {
 
   @Test
   void dryRun_thatWouldSucceed_isDryRunOperation_onBothOperations() {
-    String token = kms.createGrant(g -> g.keyId(key.keyId()).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
+    // A token Trent issued: any other string is an InvalidGrantTokenException.
+    String token = kms.createGrant(g -> g.keyId(key.keyId()).granteePrincipal("arn:aws:iam::111122223333:root")
+        .operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     assertKmsError(() -> kms.generateDataKeyPair(r -> r.keyId(key.keyId()).keyPairSpec("RSA_2048")
         .grantTokens(token).dryRun(true)), "DryRunOperationException", WOULD_SUCCEED);
     assertKmsError(() -> kms.generateDataKeyPairWithoutPlaintext(r -> r.keyId(key.keyId())

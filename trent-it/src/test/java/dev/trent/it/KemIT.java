@@ -138,7 +138,9 @@ class KemIT {
 
   @Test
   void dryRun_thatWouldSucceed_isDryRunOperation_andAWrongLengthStillFailsAsItself() {
-    String token = kms.createGrant(g -> g.keyId(kem768).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
+    // A token Trent issued: any other string is an InvalidGrantTokenException.
+    String token = kms.createGrant(g -> g.keyId(kem768).granteePrincipal("arn:aws:iam::111122223333:root")
+        .operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     String wouldSucceed = "The request would have succeeded, but the DryRun option is set.";
     assertKmsError(() -> kms.encapsulate(r -> r.keyId(kem768).encapsulationAlgorithm("ML_KEM").dryRun(true)
         .grantTokens(token)), "DryRunOperationException", wouldSucceed);

@@ -106,7 +106,9 @@ class KeyAgreementIT {
 
   @Test
   void deriveSharedSecret_samePeer_isDeterministic_andGrantTokensAreAccepted() throws GeneralSecurityException {
-    String token = kms.createGrant(g -> g.keyId(p256).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
+    // A token Trent issued: any other string is an InvalidGrantTokenException.
+    String token = kms.createGrant(g -> g.keyId(p256).granteePrincipal("arn:aws:iam::111122223333:root")
+        .operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     byte[] peer = peer("secp256r1", null).getPublic().getEncoded();
     SdkBytes first = derive(kms, p256, peer).sharedSecret();
     assertThat(kms.deriveSharedSecret(r -> r.keyId(p256).keyAgreementAlgorithm("ECDH")

@@ -83,7 +83,9 @@ class MacIT {
 
   @Test
   void generateMac_largestMessage_works_andGrantTokensAreAccepted() {
-    String token = kms.createGrant(g -> g.keyId(hmac256).granteePrincipal("arn:aws:iam::111122223333:root").operations(GrantOperation.DESCRIBE_KEY)).grantToken();
+    // A token Trent issued: any other string is an InvalidGrantTokenException.
+    String token = kms.createGrant(g -> g.keyId(hmac256).granteePrincipal("arn:aws:iam::111122223333:root")
+        .operations(GrantOperation.DESCRIBE_KEY)).grantToken();
     SdkBytes big = SdkBytes.fromByteArray(new byte[4096]);
     SdkBytes tag = kms.generateMac(r -> r.keyId(hmac256).macAlgorithm("HMAC_SHA_256").message(big)
         .grantTokens(token)).mac();

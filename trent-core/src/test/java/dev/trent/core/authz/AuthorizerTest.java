@@ -2,6 +2,7 @@ package dev.trent.core.authz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trent.core.identity.PrincipalDirectory;
 import dev.trent.core.ops.policies.DefaultKeyPolicy;
 import dev.trent.policy.ConditionContext;
@@ -64,6 +65,37 @@ class AuthorizerTest {
 
   private Optional<Denial> encrypt(PolicyPrincipal caller, String policy) {
     return encrypt(caller, policy, false);
+  }
+
+  /** CreateGrant by {@code caller} with {@code constraints} (JSON, or null) under {@code policy}. */
+  private Optional<Denial> createGrant(PolicyPrincipal caller, String policy, String constraints)
+      throws Exception {
+    String input = "{\"Operations\":[\"Encrypt\"]"
+        + (constraints == null ? "" : ",\"Constraints\":" + constraints) + "}";
+    RequestFacts facts = RequestFacts.of("CreateGrant", new ObjectMapper().readTree(input));
+    StoredKey key = key(policy);
+    RequestConditions conditions = new RequestConditions(new RequestConditions.Call(caller, "us-east-1",
+        "127.0.0.1", Instant.EPOCH, facts, Map::of),
+        new RequestConditions.Check(null, key, facts.conditionContext("kms:CreateGrant"), null, null));
+    return authorizer.decideOnKey(caller, "kms:CreateGrant", key, KEY_ARN, conditions, () -> false);
+  }
+
+  @Test
+  void createGrant_encryptionContextConditions_readTheGrantsConstraint() throws Exception {
+    String policy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+        + "\"Principal\":{\"AWS\":\"arn:aws:iam::444455556666:root\"},\"Action\":\"kms:CreateGrant\","
+        + "\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:EncryptionContext:purpose\":\"orders\"},"
+        + "\"ForAllValues:StringEquals\":{\"kms:EncryptionContextKeys\":[\"purpose\"]}}}]}";
+    assertThat(createGrant(OTHER_ROOT, policy, "{\"EncryptionContextSubset\":{\"purpose\":\"orders\"}}"))
+        .isEmpty();
+    assertThat(createGrant(OTHER_ROOT, policy, "{\"EncryptionContextEquals\":{\"purpose\":\"orders\"}}"))
+        .isEmpty();
+    assertThat(createGrant(OTHER_ROOT, policy, null)).contains(Denial.NO_RESOURCE_POLICY_ALLOWS);
+    assertThat(createGrant(OTHER_ROOT, policy, "{\"EncryptionContextSubset\":{\"purpose\":\"billing\"}}"))
+        .contains(Denial.NO_RESOURCE_POLICY_ALLOWS);
+    assertThat(createGrant(OTHER_ROOT, policy,
+        "{\"EncryptionContextEquals\":{\"purpose\":\"orders\",\"team\":\"a\"}}"))
+        .as("a key outside ForAllValues").contains(Denial.NO_RESOURCE_POLICY_ALLOWS);
   }
 
   @Test
