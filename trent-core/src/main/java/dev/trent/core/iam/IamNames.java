@@ -1,6 +1,9 @@
 package dev.trent.core.iam;
 
+import dev.trent.store.WriteTransaction;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -65,6 +68,17 @@ public final class IamNames {
     if (existing > MAX_TAGS) {
       throw new LimitExceeded("The number of tags has reached the maximum limit.");
     }
+  }
+
+  /**
+   * Adds {@code tags} to the user or role {@code ownerId}, replacing values of keys it has: IAM's
+   * quota counts the tags the entity keeps afterwards.
+   */
+  static void addTags(WriteTransaction tx, String ownerId, Map<String, String> tags) {
+    Set<String> keys = new HashSet<>(tx.identityTags(ownerId).keySet());
+    keys.addAll(tags.keySet());
+    tags(Map.of(), keys.size());
+    tags.forEach((k, v) -> tx.putIdentityTag(ownerId, k, v));
   }
 
   static ValidationError invalid(String value, String member, String constraint) {

@@ -5,9 +5,7 @@ import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoredRole;
 import dev.trent.store.WriteTransaction;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * IAM roles: CreateRole, GetRole, DeleteRole, TagRole and the role's inline and attached policies.
@@ -85,10 +83,7 @@ public final class IamRoles {
     IamNames.tags(tags, 0);
     changing(tx -> {
       StoredRole role = existing(tx, caller, "iam:TagRole", roleName);
-      Set<String> keys = new HashSet<>(tx.identityTags(role.roleId()).keySet());
-      keys.addAll(tags.keySet());
-      IamNames.tags(Map.of(), keys.size());
-      tags.forEach((k, v) -> tx.putIdentityTag(role.roleId(), k, v));
+      IamNames.addTags(tx, role.roleId(), tags);
       return null;
     });
   }

@@ -7,10 +7,8 @@ import dev.trent.store.StoredUser;
 import dev.trent.store.WriteTransaction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * IAM users: CreateUser, GetUser, ListUsers, DeleteUser, TagUser and the user's inline and attached
@@ -111,10 +109,7 @@ public final class IamUsers {
     IamNames.tags(tags, 0);
     changing(tx -> {
       StoredUser user = existing(tx, caller, "iam:TagUser", userName);
-      Set<String> keys = new HashSet<>(tx.identityTags(user.userId()).keySet());
-      keys.addAll(tags.keySet());
-      IamNames.tags(Map.of(), keys.size());
-      tags.forEach((k, v) -> tx.putIdentityTag(user.userId(), k, v));
+      IamNames.addTags(tx, user.userId(), tags);
       return null;
     });
   }
