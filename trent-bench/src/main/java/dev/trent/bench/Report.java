@@ -53,6 +53,7 @@ public final class Report {
     settings.put("duration_s", s.duration().toMillis() / 1000.0);
     settings.put("concurrency", s.concurrency());
     settings.put("client_threads", s.clientThreads());
+    settings.put("key_policy", s.keyPolicySource() == null ? "default" : s.keyPolicySource());
     m.put("settings", settings);
     m.put("machine", info.machine());
     List<Object> ops = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.trent.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -9,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** The request bodies of the scenarios, and workloads spreading a call over many keys. */
 public final class Workloads {
+  private static final ObjectMapper JSON = new ObjectMapper();
   /** The encryption context of every Encrypt and Decrypt: two pairs, as a typical caller sends. */
   static final String CONTEXT = "{\"purpose\":\"trent-bench\",\"tenant\":\"acme\"}";
   /** 4 KiB of fixed pseudo-random plaintext, the largest Encrypt accepts. */
@@ -49,7 +52,16 @@ public final class Workloads {
   }
 
   static Call createKey() {
-    return Call.constant("CreateKey", "{\"Description\":\"trent-bench\"}");
+    return createKey(null);
+  }
+
+  /** CreateKey with {@code keyPolicy} (a JSON document) as the key's policy, or Trent's default when null. */
+  static Call createKey(String keyPolicy) {
+    if (keyPolicy == null) {
+      return Call.constant("CreateKey", "{\"Description\":\"trent-bench\"}");
+    }
+    ObjectNode body = JSON.createObjectNode().put("Description", "trent-bench").put("Policy", keyPolicy);
+    return Call.constant("CreateKey", body.toString());
   }
 
   static Call createKey(String keySpec, String keyUsage) {
