@@ -34,66 +34,16 @@ enum OperatorFamily {
       return ((Glob) prepared).matches(requestValue);
     }
   },
-  NUMERIC_EQUALS(Values.NUMBERS) {
-    @Override
-    boolean compareNumbers(int order) {
-      return order == 0;
-    }
-  },
-  NUMERIC_LESS_THAN(Values.NUMBERS) {
-    @Override
-    boolean compareNumbers(int order) {
-      return order < 0;
-    }
-  },
-  NUMERIC_LESS_THAN_EQUALS(Values.NUMBERS) {
-    @Override
-    boolean compareNumbers(int order) {
-      return order <= 0;
-    }
-  },
-  NUMERIC_GREATER_THAN(Values.NUMBERS) {
-    @Override
-    boolean compareNumbers(int order) {
-      return order > 0;
-    }
-  },
-  NUMERIC_GREATER_THAN_EQUALS(Values.NUMBERS) {
-    @Override
-    boolean compareNumbers(int order) {
-      return order >= 0;
-    }
-  },
-  DATE_EQUALS(Values.DATES) {
-    @Override
-    boolean compareDates(int order) {
-      return order == 0;
-    }
-  },
-  DATE_LESS_THAN(Values.DATES) {
-    @Override
-    boolean compareDates(int order) {
-      return order < 0;
-    }
-  },
-  DATE_LESS_THAN_EQUALS(Values.DATES) {
-    @Override
-    boolean compareDates(int order) {
-      return order <= 0;
-    }
-  },
-  DATE_GREATER_THAN(Values.DATES) {
-    @Override
-    boolean compareDates(int order) {
-      return order > 0;
-    }
-  },
-  DATE_GREATER_THAN_EQUALS(Values.DATES) {
-    @Override
-    boolean compareDates(int order) {
-      return order >= 0;
-    }
-  },
+  NUMERIC_EQUALS(Values.NUMBERS, Order.EQUAL),
+  NUMERIC_LESS_THAN(Values.NUMBERS, Order.LESS),
+  NUMERIC_LESS_THAN_EQUALS(Values.NUMBERS, Order.LESS_OR_EQUAL),
+  NUMERIC_GREATER_THAN(Values.NUMBERS, Order.GREATER),
+  NUMERIC_GREATER_THAN_EQUALS(Values.NUMBERS, Order.GREATER_OR_EQUAL),
+  DATE_EQUALS(Values.DATES, Order.EQUAL),
+  DATE_LESS_THAN(Values.DATES, Order.LESS),
+  DATE_LESS_THAN_EQUALS(Values.DATES, Order.LESS_OR_EQUAL),
+  DATE_GREATER_THAN(Values.DATES, Order.GREATER),
+  DATE_GREATER_THAN_EQUALS(Values.DATES, Order.GREATER_OR_EQUAL),
   BOOL(Values.OTHER) {
     @Override
     boolean compare(Object prepared, String requestValue) {
@@ -154,10 +104,31 @@ enum OperatorFamily {
   /** What the family's values are, for the shared number and date handling. */
   private enum Values { NUMBERS, DATES, OTHER }
 
+  /** The order a number or date family asks of the request value against the policy value. */
+  private enum Order {
+    EQUAL, LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL;
+
+    boolean holds(int comparison) {
+      return switch (this) {
+        case EQUAL -> comparison == 0;
+        case LESS -> comparison < 0;
+        case LESS_OR_EQUAL -> comparison <= 0;
+        case GREATER -> comparison > 0;
+        case GREATER_OR_EQUAL -> comparison >= 0;
+      };
+    }
+  }
+
   private final Values values;
+  private final Order order;
 
   OperatorFamily(Values values) {
+    this(values, null);
+  }
+
+  OperatorFamily(Values values, Order order) {
     this.values = values;
+    this.order = order;
   }
 
   /**
@@ -183,18 +154,10 @@ enum OperatorFamily {
   boolean compare(Object prepared, String requestValue) {
     if (isNumeric()) {
       BigDecimal request = number(requestValue);
-      return request != null && compareNumbers(request.compareTo((BigDecimal) prepared));
+      return request != null && order.holds(request.compareTo((BigDecimal) prepared));
     }
     Long request = DateValues.parseMillis(requestValue);
-    return request != null && compareDates(Long.compare(request, (Long) prepared));
-  }
-
-  boolean compareNumbers(int order) {
-    throw new IllegalStateException(name() + " compares no numbers");
-  }
-
-  boolean compareDates(int order) {
-    throw new IllegalStateException(name() + " compares no dates");
+    return request != null && order.holds(Long.compare(request, (Long) prepared));
   }
 
   private boolean isNumeric() {
