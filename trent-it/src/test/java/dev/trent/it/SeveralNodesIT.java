@@ -229,7 +229,20 @@ class SeveralNodesIT {
   }
 
   /** Events of this type about this key, over every node: each node publishes what it ran. */
-  private static long events(String keyId, String detailType) throws IOException {
+  /**
+   * Events of the key on every node, once delivered: each node's event sinks write on a thread of
+   * their own, so wait (up to 5 s) for the first, then a moment more for any duplicate.
+   */
+  private static long events(String keyId, String detailType) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (eventsNow(keyId, detailType) == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(200);
+    return eventsNow(keyId, detailType);
+  }
+
+  private static long eventsNow(String keyId, String detailType) throws IOException {
     long count = 0;
     for (TrentFixture node : NODES) {
       if (Files.exists(node.eventsFile())) { // a node that published nothing has no file
