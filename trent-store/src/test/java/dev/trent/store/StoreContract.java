@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Timeout;
 public abstract class StoreContract
     implements KeysContract, MaterialsContract, AliasesContract, TagsContract, TransactionsContract,
     RotationsContract, ImportsContract, UsageContract, MonitoringContract, ClaimsContract,
-    ChangesContract, MaintenanceContract, GrantsContract, IdentitiesContract {
+    ChangesContract, MaintenanceContract, GrantsContract, IdentitiesContract, InlineScopeContract {
   private Store store;
 
   /** A new, empty store; called before every test and closed after it. */

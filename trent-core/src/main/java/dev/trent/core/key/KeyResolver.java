@@ -114,6 +114,14 @@ public final class KeyResolver {
     return new NotFoundException("Invalid keyId '" + raw + "'");
   }
 
+  /**
+   * The row of the key {@code keyId} names, through the cache when there is one, without
+   * authorizing anything: for a key a ciphertext names, authorized by {@link #resolve} after.
+   */
+  public Optional<StoredKey> row(ReadTransaction tx, String keyId) {
+    return key(tx, keyId);
+  }
+
   private Optional<StoredKey> key(ReadTransaction tx, String keyId) {
     return cached(tx) ? cache.key(tx, keyId) : tx.key(keyId);
   }

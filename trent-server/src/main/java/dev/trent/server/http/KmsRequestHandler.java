@@ -23,18 +23,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Adapts one Netty request to the pipeline on a worker thread and writes the reply back. */
+/**
+ * Adapts one Netty request to the pipeline, on the event loop when it can be answered from memory,
+ * else on a worker thread, and writes the reply back.
+ */
 final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(KmsRequestHandler.class);
   private static final byte[] MALFORMED = ("{\"__type\":\"SerializationException\",\"message\":"
       + "\"Malformed HTTP request.\"}").getBytes(StandardCharsets.UTF_8);
+
+  /**
+   * The operations tried on the event loop: the data plane's symmetric and HMAC work, which takes
+   * microseconds once the key is cached. Key-pair generation and the other asymmetric operations
+   * (milliseconds each) stay on the workers, where they cannot hold up other connections.
+   */
+  private static final Set<String> INLINE_TARGETS = Set.of("Encrypt", "Decrypt", "ReEncrypt",
+      "GenerateDataKey", "GenerateDataKeyWithoutPlaintext", "GenerateMac", "VerifyMac", "DescribeKey",
+      "GenerateRandom").stream().map(op -> "TrentService." + op).collect(Collectors.toUnmodifiableSet());
 
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
@@ -60,16 +74,20 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     RequestView view = view(request);
     String sourceIp = address(ctx.channel().remoteAddress());
     inFlight.begin();
+    String target = request.headers().get("x-amz-target");
+    if (tail.isDone() && target != null && INLINE_TARGETS.contains(target)) {
+      // Served here on the event loop when everything it needs is in memory: one thread hand-off
+      // fewer (the next is the audit writer's). Otherwise it goes to a worker like any other.
+      CompletableFuture<Reply> inline = answerInline(view, sourceIp);
+      if (inline != null) {
+        tail = inline.thenAccept(reply -> finish(ctx, reply, keepAlive));
+        return;
+      }
+    }
     // One connection's requests run one after another, so pipelined requests are answered in order.
     // The worker is released while the audit record is synced; the reply is written once it is.
-    tail = tail.thenComposeAsync(v -> answer(view, sourceIp).thenAccept(reply -> {
-      try {
-        // Read the flag after the work: a drain may have begun while this request ran.
-        write(ctx, reply, keepAlive && !inFlight.draining());
-      } finally {
-        inFlight.end();
-      }
-    }), workers).exceptionallyCompose(e -> {
+    tail = tail.thenComposeAsync(v -> answer(view, sourceIp).thenAccept(reply -> finish(ctx, reply, keepAlive)),
+        workers).exceptionallyCompose(e -> {
       if (e.getCause() instanceof RejectedExecutionException) {
         // Refused without running; still audited (and counted) before the answer goes out.
         return pipeline.throttled(view, sourceIp).exceptionally(KmsRequestHandler::internalError)
@@ -84,6 +102,25 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
       LOG.error("Writing a reply failed", e);
       return CompletableFuture.completedFuture(null);
     });
+  }
+
+  private void finish(ChannelHandlerContext ctx, Reply reply, boolean keepAlive) {
+    try {
+      // Read the flag after the work: a drain may have begun while this request ran.
+      write(ctx, reply, keepAlive && !inFlight.draining());
+    } finally {
+      inFlight.end();
+    }
+  }
+
+  /** The pipeline's reply computed on this thread, or null when the call has to wait elsewhere. */
+  private CompletableFuture<Reply> answerInline(RequestView view, String sourceIp) {
+    try {
+      CompletableFuture<Reply> reply = pipeline.handleInline(view, sourceIp);
+      return reply == null ? null : reply.exceptionally(KmsRequestHandler::internalError);
+    } catch (Error e) {
+      return CompletableFuture.completedFuture(internalError(e));
+    }
   }
 
   /**

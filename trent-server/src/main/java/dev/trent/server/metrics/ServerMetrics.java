@@ -28,6 +28,8 @@ import java.util.function.Predicate;
  *   <li>{@code trent_requests_seconds{operation,error}}: count and latency histogram per operation
  *       and outcome ({@code error="none"} on success), audit write included;
  *   <li>{@code trent_request_errors_total{operation,error}} and {@code trent_throttles_total{operation}};
+ *   <li>{@code trent_requests_inline_total{operation,outcome}}: data-plane calls answered on the
+ *       event loop from memory ({@code served}) or sent on to a worker ({@code deferred});
  *   <li>{@code trent_audit_commit_seconds} (write + fsync of one group commit) and {@code
  *       trent_audit_batch_records} (records per commit);
  *   <li>{@code trent_keys{state,spec}} and {@code
@@ -85,6 +87,15 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofNanos(50_000)).maximumExpectedValue(Duration.ofSeconds(10))
         .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void triedInline(String operation, boolean served) {
+    Counter.builder("trent.requests.inline")
+        .description("Data-plane requests tried on an event loop: served there from memory, or deferred to a worker")
+        .tag("operation", knownOperation.test(operation) ? operation : "Unknown")
+        .tag("outcome", served ? "served" : "deferred")
+        .register(registry).increment();
   }
 
   @Override

@@ -10,4 +10,10 @@ public interface RequestObserver {
    * @param nanos time in the pipeline, including the audit write
    */
   void completed(String operation, String errorCode, long nanos);
+
+  /**
+   * A call tried on an event loop ({@link RequestPipeline#handleInline}): answered there, or sent
+   * on to a worker because it needed the database.
+   */
+  default void triedInline(String operation, boolean served) {}
 }

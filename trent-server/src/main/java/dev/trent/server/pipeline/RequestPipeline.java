@@ -22,8 +22,10 @@ import dev.trent.protocol.error.UnsupportedOperationException;
 import dev.trent.protocol.model.ServiceModel;
 import dev.trent.protocol.validate.RequestValidator;
 import dev.trent.protocol.wire.NoContent;
+import dev.trent.store.InlineScope;
 import dev.trent.store.StoreConflictException;
 import dev.trent.store.StoreUnavailableException;
+import dev.trent.store.WouldBlockException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -99,6 +101,26 @@ public final class RequestPipeline {
   }
 
   /**
+   * {@link #handleAsync} on a thread that must not block (an event loop): the call runs in an
+   * {@link InlineScope}, and if it needs the database (a key, grant or credential not yet in
+   * memory, or any write) it is abandoned before it changed or recorded anything, and this returns
+   * null: the caller runs it again, with {@link #handleAsync}, on a thread that may block.
+   */
+  public CompletableFuture<Reply> handleInline(RequestView request, String sourceIp) {
+    if (sibling != null && sibling.accepts(request)) {
+      return null;
+    }
+    CompletableFuture<Reply> reply;
+    try {
+      reply = InlineScope.run(() -> handleAsync(request, sourceIp));
+    } catch (WouldBlockException e) {
+      reply = null;
+    }
+    observer.triedInline(AuditEvents.eventName(claimedOperation(request)), reply != null);
+    return reply;
+  }
+
+  /**
    * A call refused before it could run because every worker is busy: it is answered
    * ThrottlingException and, like every call, audited first (with the identity it claims; it is
    * not authenticated, to keep the refusal cheap). Safe to call on an I/O thread.
@@ -137,6 +159,8 @@ public final class RequestPipeline {
     String requestId = trace.requestId;
     try {
       return new Reply(200, requestId, run(request, sourceIp, trace));
+    } catch (WouldBlockException e) {
+      throw e; // not an answer: the call runs again where it may wait (handleInline)
     } catch (ApiException e) {
       trace.error = e;
     } catch (StoreUnavailableException e) {

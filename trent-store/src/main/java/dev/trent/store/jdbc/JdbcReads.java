@@ -42,7 +42,16 @@ public class JdbcReads implements ReadTransaction {
   final IdentityQueries identities;
 
   public JdbcReads(Connection connection, SqlDialect dialect) {
-    this.sql = new Sql(connection, dialect);
+    this(new Sql(connection, dialect));
+  }
+
+  /** A read transaction whose connection is taken when its first statement runs. */
+  public JdbcReads(ReadConnection connection, SqlDialect dialect) {
+    this(new Sql(connection, dialect));
+  }
+
+  private JdbcReads(Sql sql) {
+    this.sql = sql;
     this.keys = new KeyQueries(sql);
     this.aliases = new AliasQueries(sql);
     this.tags = new TagQueries(sql);

@@ -15,12 +15,22 @@ import java.util.Optional;
  * the dialect. Valid only inside the transaction that owns the connection.
  */
 public final class Sql {
-  private final Connection connection;
+  private final ConnectionSource connection;
   private final SqlDialect dialect;
 
   public Sql(Connection connection, SqlDialect dialect) {
+    this(() -> connection, dialect);
+  }
+
+  public Sql(ConnectionSource connection, SqlDialect dialect) {
     this.connection = connection;
     this.dialect = dialect;
+  }
+
+  /** The transaction's connection, which may be taken only when the first statement needs it. */
+  @FunctionalInterface
+  public interface ConnectionSource {
+    Connection connection() throws SQLException;
   }
 
   /** Maps one row of a result set. */
@@ -58,7 +68,7 @@ public final class Sql {
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement s = connection.prepareStatement(sql);
+    PreparedStatement s = connection.connection().prepareStatement(sql);
     try {
       for (int i = 0; i < args.length; i++) {
         s.setObject(i + 1, args[i]);

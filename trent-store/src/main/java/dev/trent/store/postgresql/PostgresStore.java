@@ -3,6 +3,7 @@ package dev.trent.store.postgresql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.trent.store.ChangeFeed;
+import dev.trent.store.InlineScope;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
 import dev.trent.store.StoreChange;
@@ -11,6 +12,7 @@ import dev.trent.store.WriteTransaction;
 import dev.trent.store.jdbc.ChangeFanout;
 import dev.trent.store.jdbc.JdbcMaintenance;
 import dev.trent.store.jdbc.JdbcReads;
+import dev.trent.store.jdbc.ReadConnection;
 import dev.trent.store.jdbc.JdbcWrites;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -118,12 +120,8 @@ public final class PostgresStore implements Store {
 
   @Override
   public <T> T read(Function<ReadTransaction, T> work) {
-    try (Connection c = pool.getConnection()) {
-      try {
-        return work.apply(new JdbcReads(c, PostgresDialect.INSTANCE));
-      } finally {
-        c.rollback();
-      }
+    try (ReadConnection c = new ReadConnection(pool)) {
+      return work.apply(new JdbcReads(c, PostgresDialect.INSTANCE));
     } catch (SQLException e) {
       throw PostgresDialect.INSTANCE.translate("PostgreSQL read failed", e);
     }
@@ -136,6 +134,7 @@ public final class PostgresStore implements Store {
    */
   @Override
   public <T> T write(Function<WriteTransaction, T> work) {
+    InlineScope.refuseBlocking();
     T result;
     List<StoreChange> changed;
     try (Connection c = pool.getConnection()) {

@@ -3,6 +3,7 @@ package dev.trent.store.sqlite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.trent.store.ChangeFeed;
+import dev.trent.store.InlineScope;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
 import dev.trent.store.StoreMaintenance;
@@ -11,6 +12,7 @@ import dev.trent.store.WriteTransaction;
 import dev.trent.store.jdbc.JdbcMaintenance;
 import dev.trent.store.jdbc.ChangeFanout;
 import dev.trent.store.jdbc.JdbcReads;
+import dev.trent.store.jdbc.ReadConnection;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -67,12 +69,8 @@ public final class SqliteStore implements Store {
 
   @Override
   public <T> T read(Function<ReadTransaction, T> work) {
-    try (Connection c = pool.getConnection()) {
-      try {
-        return work.apply(new JdbcReads(c, SqliteDialect.INSTANCE));
-      } finally {
-        c.rollback();
-      }
+    try (ReadConnection c = new ReadConnection(pool)) {
+      return work.apply(new JdbcReads(c, SqliteDialect.INSTANCE));
     } catch (SQLException e) {
       throw new StoreUnavailableException("SQLite read failed", e);
     }
@@ -81,6 +79,7 @@ public final class SqliteStore implements Store {
   /** Runs {@code work} in the next group commit and returns once that commit is durable. */
   @Override
   public <T> T write(Function<WriteTransaction, T> work) {
+    InlineScope.refuseBlocking();
     return committer.submit(work);
   }
 

@@ -109,7 +109,9 @@ class SqliteStoreTest extends StoreContract {
       Object sql = sqlField.get(transaction);
       Field field = Sql.class.getDeclaredField("connection");
       field.setAccessible(true);
-      return (Connection) field.get(sql);
+      return ((Sql.ConnectionSource) field.get(sql)).connection();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("JdbcReads/Sql no longer hold 'sql'/'connection' fields", e);
     }

@@ -66,7 +66,7 @@ final class SymmetricCiphers {
     } catch (GeneralSecurityException e) {
       throw invalid("unparseable ciphertext", e);
     }
-    StoredKey key = keyOf(tx, blob, ctx);
+    StoredKey key = keyOf(tx, s, blob, ctx);
     if (requestedKeyId != null) {
       StoredKey requested = s.resolver().resolve(tx, requestedKeyId, KeyResolver.ANY_FORM, ctx, "kms:" + op);
       if (!requested.keyId().equals(key.keyId())) {
@@ -99,8 +99,8 @@ final class SymmetricCiphers {
    * was deleted or lives in another region; a key id that never existed here can only come from a
    * damaged blob, which fails like any other damage.
    */
-  private static StoredKey keyOf(ReadTransaction tx, CiphertextBlob blob, RequestContext ctx) {
-    StoredKey key = tx.key(blob.keyId()).orElse(null);
+  private static StoredKey keyOf(ReadTransaction tx, Services s, CiphertextBlob blob, RequestContext ctx) {
+    StoredKey key = s.resolver().row(tx, blob.keyId()).orElse(null);
     if (key == null) {
       if (tx.wasDeleted(blob.keyId())) {
         throw unknownKey();
