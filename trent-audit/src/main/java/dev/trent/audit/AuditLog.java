@@ -46,6 +46,7 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private final DigestWriter digests;
+  private final SegmentSpace space = new SegmentSpace();
   private volatile boolean closed;
   private volatile IOException broken;
   private FileChannel segment;
@@ -181,8 +182,15 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     ByteBuffer out = ByteBuffer.allocate(total);
     lines.forEach(out::put);
     out.flip();
+    try {
+      space.reserve(segmentBytes + total);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for segment space", e);
+    }
+    long position = segmentBytes;
     while (out.hasRemaining()) {
-      segment.write(out);
+      position += segment.write(out, position);
     }
     segment.force(false);
     segmentBytes += total;
@@ -201,15 +209,35 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     Instant now = clock.instant();
     if (segment != null && (segmentBytes >= config.maxSegmentBytes()
         || !now.isBefore(segmentOpened.plus(config.maxSegmentAge())))) {
-      segment.close();
-      segment = null;
+      closeSegment();
     }
     if (segment == null) {
       Path file = dir.resolve(Segments.name(nextSeq));
-      segment = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+      // Not APPEND: records are written at their offset, over the zeroed space kept ahead.
+      segment = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // Recovery cut the last segment back to its records, so its size is where they end.
       segmentBytes = segment.size();
       segmentOpened = now;
       Recovery.syncDirectory(dir);
+      space.attach(segment, segmentBytes, config.maxSegmentBytes() + SegmentSpace.CHUNK);
+    }
+  }
+
+  /** Cuts the segment back to its records (no zeroed tail in a closed segment) and closes it. */
+  private void closeSegment() throws IOException {
+    try {
+      space.detach();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      if (segment.size() > segmentBytes) {
+        segment.truncate(segmentBytes);
+        segment.force(true);
+      }
+    } finally {
+      segment.close();
+      segment = null;
     }
   }
 
@@ -251,11 +279,13 @@ public final class AuditLog implements AuditSink, AutoCloseable {
         digests.digestIfBehind(nextSeq - 1, head);
       }
       if (segment != null) {
-        segment.close();
+        closeSegment();
       }
       digests.close();
     } catch (IOException e) {
       LOG.error("Closing the audit log failed", e);
+    } finally {
+      space.close();
     }
   }
 }

@@ -61,13 +61,20 @@ final class Recovery {
     return new State(lastSeq, head, digestSeq, digestHash, firstTime, lastSeq > digestSeq ? lastTime : null);
   }
 
-  /** The complete lines of {@code file}, after cutting off a torn tail. */
+  /**
+   * The complete lines of {@code file}, after cutting off a torn tail and the zeroed space a
+   * crash left unused after the records.
+   */
   private static List<byte[]> completeLines(Path file) throws IOException {
-    Segments.Lines lines = Segments.split(Files.readAllBytes(file));
+    byte[] bytes = Files.readAllBytes(file);
+    Segments.Lines lines = Segments.split(bytes);
     if (lines.tornAt() >= 0) {
       LOG.warn("Cutting off an incomplete last line of {} (a crash during an unacknowledged write)", file);
+    }
+    int keep = lines.tornAt() >= 0 ? lines.tornAt() : lines.end();
+    if (keep < bytes.length) {
       try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-        ch.truncate(lines.tornAt());
+        ch.truncate(keep);
         ch.force(true);
       }
     }

@@ -50,19 +50,29 @@ public final class Segments {
 
   /**
    * The complete lines of {@code bytes} (without newlines) and, if the last line has no newline,
-   * the offset where that torn tail begins (else -1).
+   * the offset where that torn tail begins (else -1). The segment being written ends in zeroed
+   * space not yet used ({@link SegmentSpace}); a record never holds a NUL byte (JSON escapes it),
+   * so the trailing NULs are not data: {@code end} is where the data ends.
    */
   static Lines split(byte[] bytes) {
+    int end = bytes.length;
+    while (end > 0 && bytes[end - 1] == 0) {
+      end--;
+    }
     List<byte[]> lines = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < bytes.length; i++) {
+    for (int i = 0; i < end; i++) {
       if (bytes[i] == '\n') {
         lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
         start = i + 1;
       }
     }
-    return new Lines(lines, start < bytes.length ? start : -1);
+    return new Lines(lines, start < end ? start : -1, end);
   }
 
-  record Lines(List<byte[]> complete, int tornAt) {}
+  /**
+   * @param tornAt where an incomplete last line begins, or -1
+   * @param end where the data ends (before a zeroed tail); the file's length when it has none
+   */
+  record Lines(List<byte[]> complete, int tornAt, int end) {}
 }

@@ -177,6 +177,78 @@ class AuditLogTest {
   }
 
   @Test
+  void openSegment_hasZeroedSpaceAhead_whichReadersIgnore_andClosingCutsIt() throws Exception {
+    Path segment;
+    long dataBytes;
+    try (AuditLog log = open(AuditLogConfig.defaults())) {
+      for (int i = 0; i < 10; i++) {
+        log.record(event(i));
+      }
+      segment = Segments.list(dir).get(0);
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (Files.size(segment) < SegmentSpace.CHUNK && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      byte[] bytes = Files.readAllBytes(segment);
+      assertThat(bytes.length).isGreaterThanOrEqualTo(SegmentSpace.CHUNK);
+      assertThat(bytes[bytes.length - 1]).isZero();
+      List<JsonNode> read = new ArrayList<>();
+      AuditReader.forEach(dir, read::add);
+      assertThat(read).hasSize(10);
+      assertThat(verify().problems()).isEmpty();
+      dataBytes = Segments.split(bytes).end();
+    }
+    byte[] closed = Files.readAllBytes(segment);
+    assertThat(closed).hasSize((int) dataBytes).doesNotContain((byte) 0);
+    assertThat(closed[closed.length - 1]).isEqualTo((byte) '\n');
+    assertThat(verify().records()).isEqualTo(10);
+  }
+
+  @Test
+  void rotatedSegments_holdNoZeroedSpace() throws IOException {
+    write(50, small());
+    for (Path segment : Segments.list(dir)) {
+      assertThat(Files.readAllBytes(segment)).doesNotContain((byte) 0);
+    }
+  }
+
+  @Test
+  void crashWithZeroedSpaceLeft_andATornRecordInIt_isCutAtRestart() throws IOException {
+    write(5, small());
+    Path last = Segments.list(dir).get(Segments.list(dir).size() - 1);
+    // What a crash leaves: the space kept ahead, the start of a record nobody was told was durable.
+    Files.write(last, "{\"seq\":6,\"prev\":\"00".getBytes(StandardCharsets.US_ASCII),
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.write(last, new byte[SegmentSpace.CHUNK], java.nio.file.StandardOpenOption.APPEND);
+    assertThat(verify().problems()).anyMatch(p -> p.contains("incomplete"));
+
+    write(3, small());
+
+    VerifyReport report = verify();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.lastSeq()).isEqualTo(8);
+    for (Path segment : Segments.list(dir)) {
+      assertThat(Files.readAllBytes(segment)).doesNotContain((byte) 0);
+    }
+  }
+
+  @Test
+  void crashWithOnlyZeroedSpaceLeft_continuesAfterTheLastRecord() throws IOException {
+    write(5, AuditLogConfig.defaults());
+    Path segment = Segments.list(dir).get(0);
+    Files.write(segment, new byte[3 * SegmentSpace.CHUNK], java.nio.file.StandardOpenOption.APPEND);
+    assertThat(verify().problems()).isEmpty();
+
+    write(3, AuditLogConfig.defaults());
+
+    assertThat(Segments.list(dir)).hasSize(2);
+    VerifyReport report = verify();
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.records()).isEqualTo(8);
+    assertThat(Files.readAllBytes(segment)).doesNotContain((byte) 0);
+  }
+
+  @Test
   void signingKeyFile_isOwnerOnly() throws IOException {
     AuditSigningKey.loadOrCreate(dir, Randomness.system());
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(

@@ -97,6 +97,7 @@ final class KeyStoreScenarios {
     r.add(new ScenarioResult.Op(String.format(Locale.ROOT, "CreateKey (creating %,d keys)", keys.size()),
         new LoadResult(keys.size(), pilot.load().errors() + (rest == null ? 0 : rest.errors()),
             pilot.load().statuses(), pilot.load().firstError(), seconds, createLatency,
+            new Histogram(LoadGenerator.HIGHEST_NANOS, 3),
             sum(pilot.load().serverCpuSeconds(), rest == null ? 0 : rest.serverCpuSeconds()),
             sum(pilot.load().serverSystemCpuSeconds(), rest == null ? 0 : rest.serverSystemCpuSeconds()),
             sum(pilot.load().clientCpuSeconds(), rest == null ? 0 : rest.clientCpuSeconds()),

@@ -230,6 +230,7 @@ public final class LoadGenerator {
       double interrupts,
       int requestBytes) {
     Histogram latency = new Histogram(HIGHEST_NANOS, 3);
+    Histogram sendLag = new Histogram(HIGHEST_NANOS, 3);
     long ok = 0;
     long errors = 0;
     Map<Integer, Long> statuses = new TreeMap<>();
@@ -237,6 +238,7 @@ public final class LoadGenerator {
     long[] perSecond = new long[0];
     for (LoadWorker w : workers) {
       latency.add(w.latency);
+      sendLag.add(w.sendLag);
       ok += w.ok;
       errors += w.errors;
       w.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
@@ -252,7 +254,7 @@ public final class LoadGenerator {
     }
     int seconds = (int) Math.ceil((window1 - window0) / 1e9);
     perSecond = Arrays.copyOf(perSecond, Math.max(0, Math.min(perSecond.length, seconds)));
-    return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency,
+    return new LoadResult(ok, errors, statuses, firstError, Math.max(0, (window1 - window0) / 1e9), latency, sendLag,
         server0 < 0 || server1 < 0 ? -1 : server1 - server0, serverSystem,
         client0 < 0 || client1 < 0 ? -1 : client1 - client0,
         machine, interrupts, requestBytes, perSecond, spec.ratePerSecond(), warmupSeconds);

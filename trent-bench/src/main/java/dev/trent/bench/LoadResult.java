@@ -5,7 +5,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What one load run measured: successful responses and errors in the measured window, the latency
- * histogram (nanoseconds; from the intended send time in rate-limited runs), the window's length,
+ * histogram (nanoseconds; from the intended send time in rate-limited runs) and, in those, how late
+ * the generator itself sent each request ({@code sendLag}, empty otherwise), the window's length,
  * and the CPU the server process and the generator used in it.
  */
 public record LoadResult(
@@ -15,6 +16,7 @@ public record LoadResult(
     String firstError,
     double seconds,
     Histogram latency,
+    Histogram sendLag,
     double serverCpuSeconds,
     double serverSystemCpuSeconds,
     double clientCpuSeconds,
@@ -32,6 +34,11 @@ public record LoadResult(
   /** Latency at {@code percentile} (0..100) in milliseconds. */
   public double ms(double percentile) {
     return latency.getTotalCount() == 0 ? Double.NaN : latency.getValueAtPercentile(percentile) / 1e6;
+  }
+
+  /** The generator's own lateness at {@code percentile} in rate-limited runs, ms; NaN otherwise. */
+  public double sendLagMs(double percentile) {
+    return sendLag.getTotalCount() == 0 ? Double.NaN : sendLag.getValueAtPercentile(percentile) / 1e6;
   }
 
   public double maxMs() {

@@ -1,7 +1,6 @@
 package dev.trent.bench;
 
 import io.netty.channel.EventLoop;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 
@@ -25,6 +25,8 @@ final class LoadWorker {
   private final List<LoadConnection> conns = new ArrayList<>();
   final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
   final Histogram latency = new Histogram(LoadGenerator.HIGHEST_NANOS, 3);
+  /** Rate-limited runs: how late after its due time each request left, the generator's own delay. */
+  final Histogram sendLag = new Histogram(LoadGenerator.HIGHEST_NANOS, 3);
   final Map<Integer, Long> statuses = new TreeMap<>();
   final double periodNanos;
   long ok;
@@ -41,7 +43,7 @@ final class LoadWorker {
   private boolean finished;
   long lastCompletion;
   private CountDownLatch done;
-  private ScheduledFuture<?> ticker;
+  private volatile boolean pacing;
 
   LoadWorker(LoadGenerator.Spec spec, EventLoop loop, int connections, int threads, AtomicLong budget, AtomicLong completed,
       AtomicLong responses) {
@@ -87,13 +89,37 @@ final class LoadWorker {
     issuing = true;
     idle.addAll(conns);
     if (periodNanos > 0) {
-      ticker = loop.scheduleAtFixedRate(this::tick, 0, 1, TimeUnit.MILLISECONDS);
+      pace();
     } else {
       while (issuing && !idle.isEmpty()) {
         send(idle.poll(), System.nanoTime());
       }
     }
     finishIfDone();
+  }
+
+  /**
+   * Wakes the loop at each request's due time. The loop's own timer cannot: NIO waits in whole
+   * milliseconds, which would send requests up to a millisecond late in bursts, and that delay,
+   * counted from the due time, would be charged to the server. A parked thread wakes within tens of
+   * microseconds; what lateness remains is measured ({@link #sendLag}).
+   */
+  private void pace() {
+    pacing = true;
+    Thread pacer = new Thread(() -> {
+      long next = 0;
+      while (pacing) {
+        long wait = intended(next) - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+          continue;
+        }
+        loop.execute(this::tick);
+        next = (long) ((System.nanoTime() - start) / periodNanos) + 1;
+      }
+    }, "load-pacer");
+    pacer.setDaemon(true);
+    pacer.start();
   }
 
   private void tick() {
@@ -122,6 +148,12 @@ final class LoadWorker {
     }
     sent++;
     outstanding++;
+    if (periodNanos > 0) {
+      long now = System.nanoTime();
+      if (now >= measureStart && now <= measureEnd) {
+        sendLag.recordValue(Math.min(LoadGenerator.HIGHEST_NANOS, Math.max(1, now - intendedNanos)));
+      }
+    }
     conn.send(signer.sign(spec.workload().next()), intendedNanos);
   }
 
@@ -172,15 +204,14 @@ final class LoadWorker {
 
   private void stopSending() {
     issuing = false;
+    pacing = false;
     finishIfDone();
   }
 
   void finishIfDone() {
     if (!issuing && outstanding == 0 && !finished) {
       finished = true;
-      if (ticker != null) {
-        ticker.cancel(false);
-      }
+      pacing = false;
       for (LoadConnection c : conns) {
         c.close();
       }
@@ -190,6 +221,7 @@ final class LoadWorker {
 
   void abandon() {
     issuing = false;
+    pacing = false;
     outstanding = 0;
     finishIfDone();
   }

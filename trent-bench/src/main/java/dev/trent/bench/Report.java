@@ -110,6 +110,10 @@ public final class Report {
     o.put("p99_ms", num(l.ms(99), 3));
     o.put("p999_ms", num(l.ms(99.9), 3));
     o.put("max_ms", num(l.maxMs(), 3));
+    if (l.sendLag().getTotalCount() > 0) {
+      o.put("send_lag_p50_ms", num(l.sendLagMs(50), 3));
+      o.put("send_lag_p99_ms", num(l.sendLagMs(99), 3));
+    }
     o.put("server_cpu_percent", num(l.serverCpuPercent(), 1));
     o.put("server_cpu_us_per_op", num(l.serverCpuMicrosPerOp(), 1));
     o.put("server_cpu_kernel_share", num(l.serverSystemShare(), 3));
@@ -127,9 +131,11 @@ public final class Report {
   /** One run in a log line. */
   static String line(LoadResult l) {
     return String.format(Locale.ROOT, "%,9.0f req/s  p50 %7.3f ms  p99 %7.3f ms  server CPU %5.1f%% (%s us/req, %s kernel)"
-            + "  client CPU %5.1f%%  other %5.1f%%  warm-up %.0f s%s",
+            + "  client CPU %5.1f%%  other %5.1f%%  warm-up %.0f s%s%s",
         l.opsPerSecond(), l.ms(50), l.ms(99), l.serverCpuPercent(), fmt(l.serverCpuMicrosPerOp(), "%.0f"),
         fmt(100 * l.serverSystemShare(), "%.0f%%"), l.clientCpuPercent(), l.otherCpuPercent(), l.warmupSeconds(),
+        l.sendLag().getTotalCount() == 0 ? ""
+            : String.format(Locale.ROOT, "  send lag p99 %.3f ms", l.sendLagMs(99)),
         l.errors() > 0 ? "  ERRORS " + l.errors() + " " + l.statuses() : "");
   }
 
