@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Netty adapter: HTTP/1.1 with keep-alive on NIO, bodies capped at {@code maxBodyBytes},
- * requests handed to a worker pool (the store may block on fsync, the event loop must not).
+ * data-plane requests answered on the event loop when what they need is in memory, the others
+ * handed to a worker pool (the store may block on fsync, the event loop must not).
  * Nothing outside this package imports Netty.
  */
 public final class HttpServer implements AutoCloseable {
@@ -28,6 +29,7 @@ public final class HttpServer implements AutoCloseable {
   private final ExecutorService workers;
   private final RequestPipeline pipeline;
   private final InFlight inFlight = new InFlight();
+  private final InlineOdds odds = new InlineOdds();
   private EventLoopGroup boss;
   private EventLoopGroup io;
   private Channel listener;
@@ -57,7 +59,7 @@ public final class HttpServer implements AutoCloseable {
                 // (see LingeringClose); KmsRequestHandler and BodyLimit decide keep-alive.
                 .addLast(new HttpServerCodec())
                 .addLast(new BodyLimit(maxBodyBytes))
-                .addLast(new KmsRequestHandler(pipeline, workers, inFlight));
+                .addLast(new KmsRequestHandler(pipeline, workers, inFlight, odds));
           }
         });
     listener = bootstrap.bind(host, port).sync().channel();

@@ -53,13 +53,15 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   private final RequestPipeline pipeline;
   private final ExecutorService workers;
   private final InFlight inFlight;
+  private final InlineOdds odds;
   /** The last request of this connection; touched only on the connection's event loop. */
   private CompletableFuture<Void> tail = CompletableFuture.completedFuture(null);
 
-  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight) {
+  KmsRequestHandler(RequestPipeline pipeline, ExecutorService workers, InFlight inFlight, InlineOdds odds) {
     this.pipeline = pipeline;
     this.workers = workers;
     this.inFlight = inFlight;
+    this.odds = odds;
   }
 
   @Override
@@ -75,10 +77,11 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     String sourceIp = address(ctx.channel().remoteAddress());
     inFlight.begin();
     String target = request.headers().get("x-amz-target");
-    if (tail.isDone() && target != null && INLINE_TARGETS.contains(target)) {
+    if (tail.isDone() && target != null && INLINE_TARGETS.contains(target) && odds.tryInline()) {
       // Served here on the event loop when everything it needs is in memory: one thread hand-off
       // fewer (the next is the audit writer's). Otherwise it goes to a worker like any other.
       CompletableFuture<Reply> inline = answerInline(view, sourceIp);
+      odds.tried(inline != null);
       if (inline != null) {
         tail = inline.thenAccept(reply -> finish(ctx, reply, keepAlive));
         return;

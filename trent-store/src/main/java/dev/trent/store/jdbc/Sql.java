@@ -42,6 +42,11 @@ public final class Sql {
     return dialect;
   }
 
+  /** The transaction's connection, taken now if not yet; for the store's own tests. */
+  Connection connection() throws SQLException {
+    return connection.connection();
+  }
+
   public <T> List<T> query(String sql, Row<T> row, Object... args) {
     try (PreparedStatement s = prepare(sql, args); ResultSet r = s.executeQuery()) {
       List<T> out = new ArrayList<>();

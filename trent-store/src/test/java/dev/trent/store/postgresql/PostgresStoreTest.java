@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import dev.trent.store.jdbc.TransactionConnections;
 
 /** {@link PostgresStore} passes the store contract on a real PostgreSQL server. */
 class PostgresStoreTest extends StoreContract {
@@ -49,7 +50,7 @@ class PostgresStoreTest extends StoreContract {
   void storeSessions_commitSynchronously_atReadCommitted() {
     // The embedded server's own default is synchronous_commit=off: the store must override it.
     var settings = store().read(tx -> {
-      try (Statement s = connectionOf(tx).createStatement()) {
+      try (Statement s = TransactionConnections.of(tx).createStatement()) {
         return java.util.List.of(show(s, "synchronous_commit"), show(s, "transaction_isolation"));
       } catch (SQLException e) {
         throw new IllegalStateException(e);
@@ -66,17 +67,7 @@ class PostgresStoreTest extends StoreContract {
     }
   }
 
-  private static Connection connectionOf(Object transaction) {
-    try {
-      java.lang.reflect.Field sqlField = dev.trent.store.jdbc.JdbcReads.class.getDeclaredField("sql");
-      sqlField.setAccessible(true);
-      java.lang.reflect.Field field = dev.trent.store.jdbc.Sql.class.getDeclaredField("connection");
-      field.setAccessible(true);
-      return (Connection) field.get(sqlField.get(transaction));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("JdbcReads/Sql no longer hold 'sql'/'connection' fields", e);
-    }
-  }
+
 
   private static int sqliteMigrationMax() {
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of(

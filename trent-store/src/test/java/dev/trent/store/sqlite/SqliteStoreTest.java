@@ -12,9 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trent.store.Store;
 import dev.trent.store.StoreContract;
-import dev.trent.store.jdbc.JdbcReads;
-import dev.trent.store.jdbc.Sql;
-import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +21,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.trent.store.jdbc.TransactionConnections;
 
 /** {@link SqliteStore} passes the store contract, and is durable across restarts. */
 class SqliteStoreTest extends StoreContract {
@@ -72,10 +70,9 @@ class SqliteStoreTest extends StoreContract {
 
   @Test
   void storeConnections_runWithFullSynchronousAndForeignKeys() {
-    // The store exposes no connection, so this reads the one held by its transaction. If the
-    // field is renamed the test fails loudly; replace it with a package-private accessor then.
+    // The store exposes no connection, so this reads the one held by its transaction.
     List<String> settings = store().read(tx -> {
-      try (Statement statement = connectionOf(tx).createStatement()) {
+      try (Statement statement = TransactionConnections.of(tx).createStatement()) {
         return List.of(pragma(statement, "synchronous"), pragma(statement, "foreign_keys"),
             pragma(statement, "journal_mode"));
       } catch (SQLException e) {
@@ -99,21 +96,6 @@ class SqliteStoreTest extends StoreContract {
     try (ResultSet result = statement.executeQuery("PRAGMA " + name)) {
       assertThat(result.next()).isTrue();
       return result.getString(1);
-    }
-  }
-
-  private static Connection connectionOf(Object transaction) {
-    try {
-      Field sqlField = JdbcReads.class.getDeclaredField("sql");
-      sqlField.setAccessible(true);
-      Object sql = sqlField.get(transaction);
-      Field field = Sql.class.getDeclaredField("connection");
-      field.setAccessible(true);
-      return ((Sql.ConnectionSource) field.get(sql)).connection();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("JdbcReads/Sql no longer hold 'sql'/'connection' fields", e);
     }
   }
 }
