@@ -33,7 +33,7 @@ final class SegmentSpace implements AutoCloseable {
   private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(CHUNK).asReadOnlyBuffer();
 
   private final Object lock = new Object();
-  private final Thread filler;
+  private Thread filler;
   private FileChannel channel;
   private long limit;
   /** Bytes of the file that exist: zeros the filler wrote, or records. */
@@ -44,15 +44,15 @@ final class SegmentSpace implements AutoCloseable {
   private boolean failed;
   private boolean closed;
 
-  SegmentSpace() {
-    filler = new Thread(this::fillLoop, "trent-audit-space");
-    filler.setDaemon(true);
-    filler.start();
-  }
-
   /** Starts keeping space ahead in {@code segment}, whose records end at {@code used}; up to {@code limit}. */
   void attach(FileChannel segment, long used, long limit) throws IOException {
     synchronized (lock) {
+      if (filler == null && !closed) {
+        // Started with the first segment, so a log that fails to open leaves no thread behind.
+        filler = new Thread(this::fillLoop, "trent-audit-space");
+        filler.setDaemon(true);
+        filler.start();
+      }
       this.channel = segment;
       this.used = used;
       this.allocated = segment.size();
@@ -136,12 +136,17 @@ final class SegmentSpace implements AutoCloseable {
 
   @Override
   public void close() {
+    Thread started;
     synchronized (lock) {
       closed = true;
+      started = filler;
       lock.notifyAll();
     }
+    if (started == null) {
+      return;
+    }
     try {
-      filler.join(10_000);
+      started.join(10_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -6,14 +6,14 @@ import dev.trent.policy.Policy;
 import dev.trent.store.StoredKey;
 
 /**
- * Parsed policies, so that a request evaluates an immutable tree instead of parsing JSON. Key
- * policies are cached by key id and version (a key's version changes with every update, so a
- * cached entry can never be stale); identity policies by their text. Bounded; thread-safe.
+ * Parsed policies, so that a request evaluates an immutable tree instead of parsing JSON. Both
+ * kinds are cached by their text, which alone decides the parsed tree (so an entry is never stale):
+ * keys that share a policy, as every key created with the default one in an account does, share
+ * one entry, and a hundred thousand keys used at random do not parse their policy on each request,
+ * as a cache per key of this size would. Bounded; thread-safe.
  */
 final class PolicyCache {
-  private record KeyVersion(String keyId, long version) {}
-
-  private final Cache<KeyVersion, Policy> keyPolicies;
+  private final Cache<String, Policy> keyPolicies;
   private final Cache<String, Policy> identityPolicies;
 
   PolicyCache(int maximumSize) {
@@ -26,8 +26,7 @@ final class PolicyCache {
    * parse now (a policy written before the engine existed), it is a policy that allows nothing.
    */
   Policy keyPolicy(StoredKey key) {
-    return keyPolicies.get(new KeyVersion(key.keyId(), key.version()),
-        kv -> StoredPolicies.parseResource(key.policy()));
+    return keyPolicies.get(key.policy(), StoredPolicies::parseResource);
   }
 
   Policy identityPolicy(String json) {
