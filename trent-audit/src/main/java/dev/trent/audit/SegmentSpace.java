@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * writes its records over them. Readers ignore the zeroed tail ({@link Segments#split}); a segment
  * is cut back to its records when it is closed, and by {@link Recovery} after a crash.
  *
- * <p>The writer never writes where the filler is writing: the filler only writes at or beyond
- * {@code allocated}, and a writer that needs space beyond it waits for the fill in progress (only
- * when the filler has fallen behind by more than {@link #AHEAD} bytes), then extends the file itself.
+ * <p>The writer never writes where the filler is writing: a fill begins at least {@link #LEAD}
+ * bytes past the records, and a writer that would reach it waits for it to finish (it would have
+ * to write that much during one fill), then extends the file itself.
  * If filling fails (a full disk), the writer simply appends, as without this class.
  */
 final class SegmentSpace implements AutoCloseable {
@@ -30,6 +30,12 @@ final class SegmentSpace implements AutoCloseable {
    */
   static final int CHUNK = 256 << 10;
   static final int AHEAD = 2 << 20;
+  /**
+   * How far past the records a fill begins, at the least. A new segment has no space yet: were the
+   * first fill to start at the records' end, every commit would wait for it; starting further on,
+   * the records are appended into the gap (at the cost of appending) while the fill runs beyond.
+   */
+  static final int LEAD = 2 * CHUNK;
   private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(CHUNK).asReadOnlyBuffer();
 
   private final Object lock = new Object();
@@ -41,6 +47,8 @@ final class SegmentSpace implements AutoCloseable {
   /** The records' end, as the writer last reported it. */
   private long used;
   private boolean filling;
+  /** Where the fill in progress began. */
+  private long fillingFrom;
   private boolean failed;
   private boolean closed;
 
@@ -68,7 +76,7 @@ final class SegmentSpace implements AutoCloseable {
    */
   void reserve(long end) throws InterruptedException {
     synchronized (lock) {
-      while (filling && end > allocated) {
+      while (filling && end > fillingFrom) {
         lock.wait();
       }
       used = end;
@@ -103,8 +111,9 @@ final class SegmentSpace implements AutoCloseable {
           return;
         }
         target = channel;
-        at = allocated;
+        at = Math.max(allocated, used + LEAD);
         filling = true;
+        fillingFrom = at;
       }
       boolean ok = fill(target, at);
       synchronized (lock) {
