@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.trent.server.Trent;
-import dev.trent.server.config.ServerConfig;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,10 +34,7 @@ class InlineServingIT {
 
   @Test
   void encrypt_isDeferredUntilTheKeyIsInMemory_thenServedInline_withTheSameAnswers() throws Exception {
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data"))
-        .withDeletionSweepInterval(Duration.ofHours(1));
-    config = config.withMonitoring(config.monitoring().withAdminPort(0));
-    try (Trent trent = Trent.start(config, Clock.systemUTC());
+    try (Trent trent = MetricsIT.startWithMetrics(temp.resolve("data"));
         KmsClient kms = TrentFixture.client(URI.create("http://127.0.0.1:" + trent.port()), "AKIDEXAMPLE", "s", "us-east-1")) {
       String keyId = kms.createKey(r -> {}).keyMetadata().keyId();
       assertThat(inline(trent, "CreateKey", "served") + inline(trent, "CreateKey", "deferred")).isZero();
@@ -112,10 +103,7 @@ class InlineServingIT {
 
   /** The value of the series the pattern names, 0 when absent. */
   private static long count(Trent trent, String series) throws Exception {
-    HttpResponse<String> scrape = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trent.adminPort() + "/metrics")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    Matcher m = Pattern.compile("^" + series + " (\\S+)$", Pattern.MULTILINE).matcher(scrape.body());
+    Matcher m = Pattern.compile("^" + series + " (\\S+)$", Pattern.MULTILINE).matcher(MetricsIT.scrape(trent));
     return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
   }
 }

@@ -31,12 +31,16 @@ class MetricsIT {
   @TempDir
   Path temp;
 
+  /** A Trent in {@code dataDir} with its admin listener on a free port. */
+  static Trent startWithMetrics(Path dataDir) {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(dataDir)
+        .withDeletionSweepInterval(Duration.ofHours(1));
+    return Trent.start(config.withMonitoring(config.monitoring().withAdminPort(0)), Clock.systemUTC());
+  }
+
   @Test
   void metrics_countRequestsErrorsLatencyAuditAndJvm() throws Exception {
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data"))
-        .withDeletionSweepInterval(Duration.ofHours(1));
-    config = config.withMonitoring(config.monitoring().withAdminPort(0));
-    try (Trent trent = Trent.start(config, Clock.systemUTC());
+    try (Trent trent = startWithMetrics(temp.resolve("data"));
         KmsClient kms = TrentFixture.client(URI.create("http://127.0.0.1:" + trent.port()), "AKIDEXAMPLE", "s", "us-east-1")) {
       assertThat(trent.adminPort()).isPositive().isNotEqualTo(trent.port());
       String keyId = kms.createKey(r -> {}).keyMetadata().keyId();
@@ -74,10 +78,7 @@ class MetricsIT {
 
   @Test
   void keyGauges_countKeysByStateAndSpec_andSecondsUntilImportedMaterialExpires() throws Exception {
-    ServerConfig config = ServerConfig.defaults().withPort(0).withDataDir(temp.resolve("data"))
-        .withDeletionSweepInterval(Duration.ofHours(1));
-    config = config.withMonitoring(config.monitoring().withAdminPort(0));
-    try (Trent trent = Trent.start(config, Clock.systemUTC());
+    try (Trent trent = startWithMetrics(temp.resolve("data"));
         KmsClient kms = TrentFixture.client(URI.create("http://127.0.0.1:" + trent.port()), "AKIDEXAMPLE", "s", "us-east-1")) {
       kms.createKey(r -> {});
       String ecc = kms.createKey(r -> r.keySpec(KeySpec.ECC_NIST_P256).keyUsage(KeyUsageType.SIGN_VERIFY))
@@ -121,7 +122,7 @@ class MetricsIT {
     return m;
   }
 
-  private static String scrape(Trent trent) throws Exception {
+  static String scrape(Trent trent) throws Exception {
     HttpResponse<String> scrape = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + trent.adminPort() + "/metrics")).build(),
         HttpResponse.BodyHandlers.ofString());
