@@ -42,7 +42,10 @@ final class SegmentSpace implements AutoCloseable {
   private Thread filler;
   private FileChannel channel;
   private long limit;
-  /** Bytes of the file that exist: zeros the filler wrote, or records. */
+  /**
+   * Where the space ready for records ends: past the last fill, or past the records if they went
+   * further. Between the records and a fill there may be a gap the records are appended into.
+   */
   private long allocated;
   /** The records' end, as the writer last reported it. */
   private long used;
