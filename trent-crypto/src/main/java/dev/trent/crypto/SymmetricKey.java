@@ -39,8 +39,10 @@ public final class SymmetricKey {
 
   /** Encrypts {@code plaintext} into an encoded {@link CiphertextBlob}. */
   public byte[] encrypt(SecretBytes plaintext, Map<String, String> encryptionContext) {
-    byte[] salt = randomness.bytes(CiphertextBlob.SALT_LENGTH);
-    byte[] iv = randomness.bytes(CiphertextBlob.IV_LENGTH);
+    // One draw for both: each draw from the shared source takes its lock.
+    byte[] fresh = randomness.bytes(CiphertextBlob.SALT_LENGTH + CiphertextBlob.IV_LENGTH);
+    byte[] salt = Arrays.copyOfRange(fresh, 0, CiphertextBlob.SALT_LENGTH);
+    byte[] iv = Arrays.copyOfRange(fresh, CiphertextBlob.SALT_LENGTH, fresh.length);
     CiphertextBlob shell =
         new CiphertextBlob(accountId, keyId, materialId, salt, iv, new byte[CiphertextBlob.TAG_LENGTH]);
     byte[] header = shell.header();

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Trent's meters, in Prometheus form ({@code /metrics} on the admin listener):
@@ -48,8 +49,8 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
   private final Timer auditCommit;
   private final DistributionSummary auditBatch;
   private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
-  /** The request timer of each operation's successes, by operation. */
-  private final ConcurrentMap<String, Timer> succeeded = new ConcurrentHashMap<>();
+  /** Each request meter once registered, by kind and tags ({@link #meter}). */
+  private final ConcurrentMap<String, Object> meters = new ConcurrentHashMap<>();
 
   public ServerMetrics(Predicate<String> knownOperation) {
     this.knownOperation = knownOperation;
@@ -75,27 +76,41 @@ public final class ServerMetrics implements RequestObserver, AuditObserver {
     String op = knownOperation.test(operation) ? operation : "Unknown";
     String error = errorCode == null ? NONE : errorCode;
     if ("ThrottlingException".equals(errorCode)) {
-      Counter.builder("trent.throttles").description("Requests refused because the server was saturated")
-          .tag("operation", op).register(registry).increment();
+      meter("throttles", op, () -> Counter.builder("trent.throttles")
+          .description("Requests refused because the server was saturated")
+          .tag("operation", op).register(registry)).increment();
     }
     if (errorCode != null) {
-      Counter.builder("trent.request.errors").description("Requests answered with an AWS error")
-          .tag("operation", op).tag("error", error).register(registry).increment();
+      meter("errors", op + ' ' + error, () -> Counter.builder("trent.request.errors")
+          .description("Requests answered with an AWS error")
+          .tag("operation", op).tag("error", error).register(registry)).increment();
     }
-    Timer.builder("trent.requests").description("API requests by operation and outcome")
+    meter("requests", op + ' ' + error, () -> Timer.builder("trent.requests")
+        .description("API requests by operation and outcome")
         .tag("operation", op).tag("error", error)
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofNanos(50_000)).maximumExpectedValue(Duration.ofSeconds(10))
-        .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
   public void triedInline(String operation, boolean served) {
-    Counter.builder("trent.requests.inline")
+    String op = knownOperation.test(operation) ? operation : "Unknown";
+    String outcome = served ? "served" : "deferred";
+    meter("inline", op + ' ' + outcome, () -> Counter.builder("trent.requests.inline")
         .description("Data-plane requests tried on an event loop: served there from memory, or deferred to a worker")
-        .tag("operation", knownOperation.test(operation) ? operation : "Unknown")
-        .tag("outcome", served ? "served" : "deferred")
-        .register(registry).increment();
+        .tag("operation", op).tag("outcome", outcome)
+        .register(registry)).increment();
+  }
+
+  /**
+   * The meter of {@code kind} for {@code tags}, registered on first use: a builder's register
+   * looks the meter up by its whole identity (name, tags, sorted), which the data plane paid on
+   * every request. Tags are bounded (operation names, AWS error codes), and so is this map.
+   */
+  @SuppressWarnings("unchecked")
+  private <M> M meter(String kind, String tags, Supplier<M> register) {
+    return (M) meters.computeIfAbsent(kind + ' ' + tags, k -> register.get());
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.trent.server.pipeline;
 import dev.trent.audit.AuditEvent;
 import dev.trent.audit.UserIdentity;
 import dev.trent.auth.RequestView;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ final class AuditEvents {
     return new AuditEvent(
         AuditEvent.EVENT_VERSION,
         identity,
-        trace.received.truncatedTo(ChronoUnit.SECONDS).toString(),
+        EventTime.of(trace.received),
         AuditEvent.EVENT_SOURCE,
         name,
         region,
@@ -60,8 +59,13 @@ final class AuditEvents {
 
   static String eventName(String name) {
     // The target is the caller's text: only an operation-like name is worth recording as one.
-    if (name == null || name.isEmpty() || name.length() > MAX_EVENT_NAME || !name.chars().allMatch(Character::isLetterOrDigit)) {
+    if (name == null || name.isEmpty() || name.length() > MAX_EVENT_NAME) {
       return "Unknown";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!Character.isLetterOrDigit(name.charAt(i))) {
+        return "Unknown";
+      }
     }
     return name;
   }
