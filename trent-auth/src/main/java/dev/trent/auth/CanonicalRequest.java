@@ -5,7 +5,6 @@ import dev.trent.protocol.error.IncompleteSignatureException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** The SigV4 canonical request of a non-S3 service, rebuilt from what the server received. */
 final class CanonicalRequest {
@@ -35,8 +34,12 @@ final class CanonicalRequest {
                 + "' is named as a SignedHeader, but it does not exist in the HTTP request.");
       }
       out.append(name).append(':');
-      out.append(
-          values.stream().map(CanonicalRequest::canonicalValue).collect(Collectors.joining(",")));
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(canonicalValue(values.get(i)));
+      }
       out.append('\n');
     }
     out.append('\n');

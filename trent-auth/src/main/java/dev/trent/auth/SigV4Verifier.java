@@ -87,7 +87,7 @@ public final class SigV4Verifier {
     if (mode == AuthMode.STRICT) {
       clockWindow.check(claims);
     }
-    if (claims.signedHeaders().stream().noneMatch(h -> h.equalsIgnoreCase("host"))) {
+    if (!signsHost(claims)) {
       throw new InvalidSignatureException(
           "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
     }
@@ -114,6 +114,15 @@ public final class SigV4Verifier {
         credential.principalArn(),
         credential.accessKeyId(),
         scope.region());
+  }
+
+  private static boolean signsHost(SignatureClaims claims) {
+    for (String header : claims.signedHeaders()) {
+      if (header.equalsIgnoreCase("host")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkSessionToken(Credential credential, RequestView request, QueryParameters query) {

@@ -19,8 +19,6 @@ public record KeyIdentifier(Form form, String raw, String region, String account
 
   private static final Pattern ARN =
       Pattern.compile("arn:([a-z-]+):kms:([a-z0-9-]*):([0-9]{12}):((?:key|alias)/.+)");
-  private static final Pattern KEY_ID =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}");
 
   /** Parses {@code raw}; returns null when it is an ARN of no known shape. */
   public static KeyIdentifier parse(String raw) {
@@ -40,8 +38,27 @@ public record KeyIdentifier(Form form, String raw, String region, String account
     return new KeyIdentifier(Form.KEY_ID, raw, null, null, raw);
   }
 
-  /** True when {@code keyId} has the shape of a KMS key id (a UUID, or mrk- and 32 hex digits). */
+  /**
+   * True when {@code keyId} has the shape of a KMS key id: a lower-case UUID
+   * ({@code 8-4-4-4-12} hex digits), or {@code mrk-} and 32. Checked on every request that names a
+   * key, hence no regex.
+   */
   public static boolean isKeyIdShaped(String keyId) {
-    return KEY_ID.matcher(keyId).matches();
+    if (keyId.length() != 36) { // both shapes are 36 characters long
+      return false;
+    }
+    boolean multiRegion = keyId.startsWith("mrk-");
+    for (int i = multiRegion ? 4 : 0; i < 36; i++) {
+      char c = keyId.charAt(i);
+      boolean dash = !multiRegion && (i == 8 || i == 13 || i == 18 || i == 23);
+      if (dash ? c != '-' : !isLowerHex(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
   }
 }
