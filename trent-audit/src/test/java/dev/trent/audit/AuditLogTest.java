@@ -50,6 +50,24 @@ class AuditLogTest {
     }
   }
 
+  /** Records {@code count} events from {@code threads} threads at once, then closes the log. */
+  private void recordConcurrently(AuditLogConfig config, AuditObserver observer, int count, int threads)
+      throws Exception {
+    try (AuditLog log = AuditLog.open(dir, config, AuditSigningKey.loadOrCreate(dir, Randomness.system()),
+        Clock.systemUTC(), observer)) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        int n = i;
+        done.add(pool.submit(() -> log.record(event(n))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      pool.shutdown();
+    }
+  }
+
   private VerifyReport verify() throws IOException {
     return AuditVerifier.verify(dir, AuditSigningKey.readPem(AuditSigningKey.publicKeyFile(dir)), null, null);
   }
@@ -81,19 +99,7 @@ class AuditLogTest {
   void concurrentWriters_shareCommitsAndAllLand() throws Exception {
     List<Integer> batches = new ArrayList<>();
     AuditObserver observer = (records, nanos) -> batches.add(records);
-    try (AuditLog log = AuditLog.open(dir, AuditLogConfig.defaults(),
-        AuditSigningKey.loadOrCreate(dir, Randomness.system()), Clock.systemUTC(), observer)) {
-      ExecutorService pool = Executors.newFixedThreadPool(32);
-      List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < 2000; i++) {
-        int n = i;
-        done.add(pool.submit(() -> log.record(event(n))));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      pool.shutdown();
-    }
+    recordConcurrently(AuditLogConfig.defaults(), observer, 2000, 32);
     assertThat(verify().records()).isEqualTo(2000);
     assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2000);
     assertThat(batches.size()).isLessThan(2000);
@@ -106,19 +112,7 @@ class AuditLogTest {
   @Test
   void concurrentWriters_acrossManyRotations_allLandAndVerify() throws Exception {
     List<Integer> commits = new ArrayList<>();
-    try (AuditLog log = AuditLog.open(dir, small(), AuditSigningKey.loadOrCreate(dir, Randomness.system()),
-        Clock.systemUTC(), (records, nanos) -> commits.add(records))) {
-      ExecutorService pool = Executors.newFixedThreadPool(16);
-      List<Future<?>> done = new ArrayList<>();
-      for (int i = 0; i < 600; i++) {
-        int n = i;
-        done.add(pool.submit(() -> log.record(event(n))));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-      pool.shutdown();
-    }
+    recordConcurrently(small(), (records, nanos) -> commits.add(records), 600, 16);
     VerifyReport report = verify();
     assertThat(report.records()).isEqualTo(600);
     assertThat(report.ok()).isTrue();
