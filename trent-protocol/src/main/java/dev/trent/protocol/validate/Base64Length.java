@@ -49,19 +49,20 @@ final class Base64Length {
    * Whether the JDK's decoder accepts {@code text}: for text whose length is a multiple of four,
    * exactly when every character before the last two is in the alphabet and those two are
    * alphabet or trailing padding, the test this class makes. The JDK decodes a 4 KiB plaintext in a
-   * sixth of the time a character-by-character scan takes; the decoded copy of what may be a
-   * secret is wiped at once.
+   * sixth of the time a character-by-character scan takes; both copies of what may be a secret
+   * are wiped at once.
    */
   private static boolean decodes(String text) {
-    byte[] decoded;
+    // Characters past Latin-1 become '?', outside the alphabet as they were.
+    byte[] encoded = text.getBytes(StandardCharsets.ISO_8859_1);
     try {
-      // Characters past Latin-1 become '?', outside the alphabet as they were.
-      decoded = Base64.getDecoder().decode(text.getBytes(StandardCharsets.ISO_8859_1));
+      Arrays.fill(Base64.getDecoder().decode(encoded), (byte) 0);
+      return true;
     } catch (IllegalArgumentException e) {
       return false;
+    } finally {
+      Arrays.fill(encoded, (byte) 0);
     }
-    Arrays.fill(decoded, (byte) 0);
-    return true;
   }
 
   private static boolean unusedBitsSet(int lastSextet, int padding) {
