@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class JavaProcess implements AutoCloseable {
   private static final Pattern LISTENING = Pattern.compile("listening on http://[^\\s:]+:(\\d+)");
+  /** Trent's {@code Metrics: http://127.0.0.1:PORT/metrics} line, when its admin listener is on. */
+  private static final Pattern METRICS = Pattern.compile("Metrics: http://[^\\s:]+:(\\d+)/metrics");
   /** Children still running; killed if the harness itself is stopped, so none outlives it. */
   private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -36,6 +38,7 @@ final class JavaProcess implements AutoCloseable {
   private final long spawnedNanos;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private volatile long listeningNanos;
+  private volatile int metricsPort = -1;
   private final Path log;
 
   private JavaProcess(Process process, long spawnedNanos, Path log) {
@@ -66,6 +69,10 @@ final class JavaProcess implements AutoCloseable {
       String line;
       while ((line = in.readLine()) != null) {
         out.println(line);
+        Matcher metrics = METRICS.matcher(line);
+        if (metricsPort < 0 && metrics.find()) {
+          metricsPort = Integer.parseInt(metrics.group(1));
+        }
         Matcher m = LISTENING.matcher(line);
         if (!port.isDone() && m.find()) {
           listeningNanos = System.nanoTime();
@@ -94,6 +101,11 @@ final class JavaProcess implements AutoCloseable {
 
   long listeningNanos() {
     return listeningNanos;
+  }
+
+  /** The port of the process's metrics listener, once it announced one; -1 before or without. */
+  int metricsPort() {
+    return metricsPort;
   }
 
   long pid() {

@@ -104,7 +104,7 @@ final class KeyStoreScenarios {
             sum(pilot.load().machineCpuSeconds(), rest == null ? 0 : rest.machineCpuSeconds()),
             sum(pilot.load().interruptCpuSeconds(), rest == null ? 0 : rest.interruptCpuSeconds()),
             pilot.load().requestBytes(), timeline, 0, 0),
-        null, null, 0, null, ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM")));
+        null, null, 0, null, ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), null, null));
 
     double readyMs = Double.NaN;
     long rssReady = -1;

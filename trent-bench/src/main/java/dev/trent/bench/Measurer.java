@@ -68,24 +68,34 @@ final class Measurer {
         jfr = null;
       }
     }
+    AuditCounters auditBefore = t.auditCounters();
     LoadResult full = runClean(r.scenario(), operation, spec(t.endpoint(), workload, t.pid()));
+    AuditCounters audit = difference(t.auditCounters(), auditBefore);
     if (jfr != null) {
       t.stopRecording();
       log.log("%s: JFR recording %s", r.scenario(), jfr);
     }
-    log.log("%s: %-34s target %s  ratio %.2f", r.scenario(), operation, Report.line(full),
-        full.opsPerSecond() / limit.opsPerSecond());
+    log.log("%s: %-34s target %s  ratio %.2f%s", r.scenario(), operation, Report.line(full),
+        full.opsPerSecond() / limit.opsPerSecond(), audit == null ? "" : "  " + audit.describe());
     if (full.ok() == 0) {
       throw new IOException(operation + ": no successful response; first error: " + full.firstError());
     }
     LoadResult half = null;
+    AuditCounters halfAudit = null;
     if (halfRate && settings.halfRate()) {
+      AuditCounters before = t.auditCounters();
       half = runClean(r.scenario(), operation + " @50%",
           spec(t.endpoint(), workload, t.pid()).atRate(full.opsPerSecond() / 2));
-      log.log("%s: %-34s @50%%   %s", r.scenario(), operation, Report.line(half));
+      halfAudit = difference(t.auditCounters(), before);
+      log.log("%s: %-34s @50%%   %s%s", r.scenario(), operation, Report.line(half),
+          halfAudit == null ? "" : "  " + halfAudit.describe());
     }
     return r.add(new ScenarioResult.Op(operation, full, limit, half, responseBytes, handoff,
-        ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM")));
+        ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), audit, halfAudit));
+  }
+
+  private static AuditCounters difference(AuditCounters after, AuditCounters before) {
+    return after == null || before == null ? null : after.minus(before);
   }
 
   /**

@@ -61,6 +61,7 @@ public final class Report {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("operation", op.operation());
       o.putAll(load(op.target()));
+      putAudit(o, op.audit());
       o.put("response_bytes", op.responseBytes());
       o.put("server_rss_bytes", op.serverRssBytes() < 0 ? null : op.serverRssBytes());
       o.put("server_peak_rss_bytes", op.serverPeakRssBytes() < 0 ? null : op.serverPeakRssBytes());
@@ -74,6 +75,7 @@ public final class Report {
         Map<String, Object> h = new LinkedHashMap<>();
         h.put("target_ops_per_s", num(op.halfRate().targetRate(), 1));
         h.putAll(load(op.halfRate()));
+        putAudit(h, op.halfRateAudit());
         o.put("half_rate", h);
       }
       ops.add(o);
@@ -92,6 +94,24 @@ public final class Report {
     m.put("goals", goals);
     m.putAll(r.extras());
     return m;
+  }
+
+  /**
+   * The target's audit commits during a run, warm-up included: fsyncs, records per fsync, mean
+   * commit time, and commits slower than about 20 ms (the disk's stalls, which every request
+   * queued behind them waits out).
+   */
+  private static void putAudit(Map<String, Object> o, AuditCounters a) {
+    if (a == null) {
+      return;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("fsyncs", a.commits());
+    m.put("records_per_fsync", num(a.recordsPerCommit(), 2));
+    m.put("mean_commit_ms", num(a.meanCommitMs(), 3));
+    m.put("commits_over_ms", num(a.slowOverMs(), 1));
+    m.put("slow_commits", a.slow());
+    o.put("audit_during_run", m);
   }
 
   private static Map<String, Object> load(LoadResult l) {

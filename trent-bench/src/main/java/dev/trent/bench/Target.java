@@ -33,6 +33,11 @@ public interface Target extends AutoCloseable {
 
   default void stopRecording() {}
 
+  /** The server's audit commit counters now, when it exposes them (a Trent the harness started). */
+  default AuditCounters auditCounters() {
+    return null;
+  }
+
   /** Stops the server and deletes what the harness created for it. */
   @Override
   void close();
