@@ -44,7 +44,7 @@ final class CanonicalRequest {
     }
     out.append('\n');
     out.append(String.join(";", claims.signedHeaders())).append('\n');
-    out.append(Hex.encode(Sha256.digest(request.body())));
+    out.append(Hex.encode(request.bodySha256()));
     return out.toString();
   }
 

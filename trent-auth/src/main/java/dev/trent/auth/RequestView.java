@@ -1,5 +1,8 @@
 package dev.trent.auth;
 
+import dev.trent.crypto.Sha256;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -51,6 +54,19 @@ public record RequestView(
   @Override
   public byte[] body() {
     return body.clone();
+  }
+
+  /**
+   * The body to read once, without a copy: the data plane's bodies are kilobytes of plaintext,
+   * and every copy of them is garbage the collector then pauses for.
+   */
+  public InputStream bodyStream() {
+    return new ByteArrayInputStream(body);
+  }
+
+  /** The SHA-256 of the body, for the signature's payload hash (no copy of the body). */
+  byte[] bodySha256() {
+    return Sha256.digest(body);
   }
 
   @Override

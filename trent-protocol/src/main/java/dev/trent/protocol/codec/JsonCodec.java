@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.trent.protocol.error.ApiException;
 import dev.trent.protocol.error.SerializationException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
@@ -56,13 +58,11 @@ public final class JsonCodec {
   }
 
   /**
-   * Parses a request body; an empty body is an empty object, as AWS treats it. Anything that is
-   * not a JSON object is a {@link SerializationException}.
+   * Parses a request body (read from the request's own bytes, lent without a copy); an empty body
+   * is an empty object, as AWS treats it. Anything that is not a JSON object is a {@link
+   * SerializationException}.
    */
-  public JsonNode parse(byte[] body) {
-    if (body.length == 0) {
-      return mapper.createObjectNode();
-    }
+  public JsonNode parse(InputStream body) {
     try {
       JsonNode node = mapper.readTree(body);
       if (node == null || node.isMissingNode()) {
@@ -72,6 +72,11 @@ public final class JsonCodec {
     } catch (IOException e) {
       throw new SerializationException("Malformed JSON in the request body.");
     }
+  }
+
+  /** {@link #parse(InputStream)} of {@code body}. */
+  public JsonNode parse(byte[] body) {
+    return parse(new ByteArrayInputStream(body));
   }
 
   /**

@@ -192,7 +192,7 @@ public final class RequestPipeline {
     String name = operationName(request);
     Operation<?, ?> operation = operations.find(name).orElseThrow(() -> new UnsupportedOperationException(
         name + " is not available in Trent yet."));
-    JsonNode input = codec.parse(request.body());
+    JsonNode input = codec.parse(request.bodyStream());
     trace.input = input;
     validator.validate(name, input);
     Authorization authorization = authorizer.open(caller.principalArn(), caller.accountId(),
