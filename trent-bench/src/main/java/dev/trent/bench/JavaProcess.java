@@ -69,9 +69,11 @@ final class JavaProcess implements AutoCloseable {
       String line;
       while ((line = in.readLine()) != null) {
         out.println(line);
-        Matcher metrics = METRICS.matcher(line);
-        if (metricsPort < 0 && metrics.find()) {
-          metricsPort = Integer.parseInt(metrics.group(1));
+        if (metricsPort < 0) {
+          Matcher metrics = METRICS.matcher(line);
+          if (metrics.find()) {
+            metricsPort = Integer.parseInt(metrics.group(1));
+          }
         }
         Matcher m = LISTENING.matcher(line);
         if (!port.isDone() && m.find()) {
