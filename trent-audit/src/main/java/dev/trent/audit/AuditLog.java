@@ -35,6 +35,7 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
   private static final int MAX_BATCH = 1024;
   private static final long IDLE_POLL_MILLIS = 200;
+  private static final int MAX_KEPT_LINE_BYTES = 1 << 20;
 
   private record Pending(byte[] record, String eventTime, CompletableFuture<Void> done) {}
 
@@ -54,6 +55,7 @@ public final class AuditLog implements AuditSink, AutoCloseable {
   private Instant segmentOpened;
   private long nextSeq;
   private byte[] head;
+  private ByteBuffer lines = ByteBuffer.allocateDirect(64 << 10);
 
   private AuditLog(Path dir, AuditLogConfig config, AuditSigningKey key, Clock clock,
       AuditObserver observer, Recovery.State state) throws IOException {
@@ -169,18 +171,18 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     rotateIfDue();
     byte[] chain = head;
     long seq = nextSeq;
-    List<byte[]> lines = new ArrayList<>(batch.size());
     int total = 0;
     for (Pending p : batch) {
+      total += LogLine.length(seq++, p.record());
+    }
+    ByteBuffer out = lineBuffer(total);
+    seq = nextSeq;
+    for (Pending p : batch) {
       byte[] hash = ChainHash.next(chain, seq, p.record());
-      byte[] line = new LogLine(seq, ChainHash.hex(chain), ChainHash.hex(hash), p.record()).encode();
-      lines.add(line);
-      total += line.length;
+      LogLine.write(out, seq, chain, hash, p.record());
       chain = hash;
       seq++;
     }
-    ByteBuffer out = ByteBuffer.allocate(total);
-    lines.forEach(out::put);
     out.flip();
     try {
       space.reserve(segmentBytes + total);
@@ -203,6 +205,20 @@ public final class AuditLog implements AuditSink, AutoCloseable {
     // The callers are released here, on the writer: what each does next is to hand its reply to
     // its connection's event loop, which costs less than waking one more thread to do it.
     batch.forEach(p -> p.done().complete(null));
+  }
+
+  /**
+   * The writer's buffer, emptied, with room for {@code bytes}: kept from batch to batch, and
+   * direct, so that neither the writer nor the channel copies the lines once more.
+   */
+  private ByteBuffer lineBuffer(int bytes) {
+    if (bytes > MAX_KEPT_LINE_BYTES) {
+      return ByteBuffer.allocate(bytes); // a rare batch of large records: not worth keeping
+    }
+    if (lines.capacity() < bytes) {
+      lines = ByteBuffer.allocateDirect(Math.min(MAX_KEPT_LINE_BYTES, Math.max(bytes, 2 * lines.capacity())));
+    }
+    return lines.clear().limit(bytes);
   }
 
   private void rotateIfDue() throws IOException {

@@ -17,9 +17,7 @@ public final class ChainHash {
   private ChainHash() {}
 
   public static byte[] next(byte[] previous, long seq, byte[] record) {
-    ByteBuffer input = ByteBuffer.allocate(LENGTH + Long.BYTES + record.length);
-    input.put(previous).putLong(seq).put(record);
-    return Sha256.digest(input.array());
+    return Sha256.digest(previous, ByteBuffer.allocate(Long.BYTES).putLong(seq).array(), record);
   }
 
   public static String hex(byte[] hash) {

@@ -84,7 +84,11 @@ final class SegmentSpace implements AutoCloseable {
       }
       used = end;
       allocated = Math.max(allocated, end);
-      lock.notifyAll();
+      if (fillDue()) {
+        // Only then: the writer reserves at every commit, thousands of times a second, and a
+        // filler woken for nothing costs two context switches each time.
+        lock.notifyAll();
+      }
     }
   }
 
@@ -103,7 +107,7 @@ final class SegmentSpace implements AutoCloseable {
       FileChannel target;
       long at;
       synchronized (lock) {
-        while (!closed && (channel == null || failed || allocated - used >= AHEAD || allocated >= limit)) {
+        while (!closed && !fillDue()) {
           try {
             lock.wait();
           } catch (InterruptedException e) {
@@ -129,6 +133,11 @@ final class SegmentSpace implements AutoCloseable {
         lock.notifyAll();
       }
     }
+  }
+
+  /** Whether the filler has work: a segment it may extend whose space ahead runs low. Under the lock. */
+  private boolean fillDue() {
+    return channel != null && !failed && !filling && allocated - used < AHEAD && allocated < limit;
   }
 
   private static boolean fill(FileChannel target, long at) {

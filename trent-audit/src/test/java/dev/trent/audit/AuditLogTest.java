@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -223,6 +225,37 @@ class AuditLogTest {
     assertThat(closed).hasSize((int) dataBytes).doesNotContain((byte) 0);
     assertThat(closed[closed.length - 1]).isEqualTo((byte) '\n');
     assertThat(verify().records()).isEqualTo(10);
+  }
+
+  /**
+   * The filler is woken only when the space ahead runs low (not at every commit), so it must still
+   * be woken then: after the writer has used several times the space first filled, zeros are again
+   * ahead of the records.
+   */
+  @Test
+  void spaceAhead_isRefilled_asTheWriterUsesIt() throws Exception {
+    String padding = "p".repeat(3000);
+    try (AuditLog log = open(AuditLogConfig.defaults())) {
+      List<CompletableFuture<Void>> done = new ArrayList<>();
+      for (int i = 0; i < 2000; i++) {
+        AuditEvent e = event(i);
+        done.add(log.recordAsync(new AuditEvent(e.eventVersion(), e.userIdentity(), e.eventTime(),
+            e.eventSource(), e.eventName(), e.awsRegion(), e.sourceIPAddress(), e.userAgent(), null, null,
+            JsonNodeFactory.instance.objectNode().put("description", padding), null, e.requestID(),
+            e.eventID(), e.readOnly(), e.resources(), e.eventType(), e.managementEvent(),
+            e.recipientAccountId(), e.eventCategory())));
+      }
+      CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+      Path segment = Segments.list(dir).get(0);
+      long records = Segments.split(Files.readAllBytes(segment)).end();
+      assertThat(records).isGreaterThan(2L * SegmentSpace.AHEAD);
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (Files.size(segment) < records + SegmentSpace.CHUNK && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(Files.size(segment)).isGreaterThanOrEqualTo(records + SegmentSpace.CHUNK);
+    }
+    assertThat(verify().records()).isEqualTo(2000);
   }
 
   @Test

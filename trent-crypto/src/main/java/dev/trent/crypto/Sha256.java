@@ -15,6 +15,15 @@ public final class Sha256 {
     return DIGESTS.get().digest(data);
   }
 
+  /** The digest of {@code parts} one after another, without joining them first. */
+  public static byte[] digest(byte[]... parts) {
+    MessageDigest digest = DIGESTS.get();
+    for (byte[] part : parts) {
+      digest.update(part);
+    }
+    return digest.digest();
+  }
+
   static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
