@@ -48,8 +48,10 @@ public final class SymmetricKey {
     byte[] header = shell.header();
     byte[] raw = plaintext.toByteArray();
     try (SecretBytes oneTime = kdf.derive(salt, KEY_LENGTH)) {
-      byte[] sealed = new AesGcmJce(oneTime).seal(iv, raw, aad(header, encryptionContext));
-      return new CiphertextBlob(accountId, keyId, materialId, salt, iv, sealed).encode();
+      // The encoded blob is the header followed by what GCM seals, so GCM seals straight into it.
+      byte[] blob = Arrays.copyOf(header, header.length + raw.length + CiphertextBlob.TAG_LENGTH);
+      new AesGcmJce(oneTime).sealInto(iv, raw, aad(header, encryptionContext), blob, header.length);
+      return blob;
     } finally {
       Arrays.fill(raw, (byte) 0);
     }

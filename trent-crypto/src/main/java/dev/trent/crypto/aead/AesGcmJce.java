@@ -33,13 +33,24 @@ public final class AesGcmJce {
 
   /** Returns ciphertext followed by the tag. */
   public byte[] seal(byte[] iv, byte[] plaintext, byte[] aad) {
+    byte[] sealed = new byte[plaintext.length + TAG_LENGTH];
+    sealInto(iv, plaintext, aad, sealed, 0);
+    return sealed;
+  }
+
+  /**
+   * Writes ciphertext followed by the tag into {@code out} from {@code offset}, which must leave
+   * room for {@code plaintext.length + TAG_LENGTH} bytes: for a caller whose output frames the
+   * ciphertext, so that it is not copied once more.
+   */
+  public void sealInto(byte[] iv, byte[] plaintext, byte[] aad, byte[] out, int offset) {
     if (iv.length != IV_LENGTH) {
       throw new IllegalArgumentException("AES-GCM IV must be 96 bits");
     }
     try {
       Cipher cipher = init(Cipher.ENCRYPT_MODE, iv);
       cipher.updateAAD(aad);
-      return cipher.doFinal(plaintext);
+      cipher.doFinal(plaintext, 0, plaintext.length, out, offset);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
     }

@@ -26,10 +26,10 @@ public record CiphertextBlob(
   public static final int TAG_LENGTH = 16;
 
   public CiphertextBlob {
-    if (accountId.length() != ACCOUNT_LENGTH || !accountId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (accountId.length() != ACCOUNT_LENGTH || !digits(accountId)) {
       throw new IllegalArgumentException("account id must be 12 digits");
     }
-    if (keyId.isEmpty() || keyId.length() > 255 || !keyId.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (keyId.isEmpty() || keyId.length() > 255 || !printableAscii(keyId)) {
       throw new IllegalArgumentException("key id must be 1..255 printable ASCII characters");
     }
     if (keyMaterialId.length != MATERIAL_ID_LENGTH
@@ -72,7 +72,7 @@ public record CiphertextBlob(
         throw new GeneralSecurityException("unknown ciphertext version");
       }
       String account = ascii(in, ACCOUNT_LENGTH);
-      if (!account.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!digits(account)) {
         throw new GeneralSecurityException("malformed account id");
       }
       String keyId = ascii(in, Byte.toUnsignedInt(in.get()));
@@ -106,6 +106,25 @@ public record CiphertextBlob(
   public byte[] encode() {
     byte[] header = header();
     return ByteBuffer.allocate(header.length + sealed.length).put(header).put(sealed).array();
+  }
+
+  private static boolean digits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean printableAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String ascii(ByteBuffer in, int length) {
