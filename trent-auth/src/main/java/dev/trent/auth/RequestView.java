@@ -1,8 +1,6 @@
 package dev.trent.auth;
 
 import dev.trent.crypto.Sha256;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,27 +14,77 @@ import java.util.Optional;
 /**
  * The parts of an HTTP request that SigV4 signs, free of any HTTP library.
  *
- * <p>Header names are matched case-insensitively: the constructor folds them to lower case and
- * merges names that differ only in case, keeping every value in arrival order (a header may
- * repeat).
- * The body is copied in and out, so a view is immutable; {@link #toString()} shows only the body's
- * length because bodies carry plaintext.
- *
- * @param method the request method as sent, e.g. {@code POST}
- * @param path the path of the request target exactly as sent (still percent-encoded), without the
- *     query; empty means {@code /}
- * @param rawQuery the query string as sent, without the {@code ?}, or {@code null} if there is none
- * @param headers header values by name
- * @param body the request body, empty if there is none
+ * <p>Header names are matched case-insensitively: names are folded to lower case and names that
+ * differ only in case are merged, keeping every value in arrival order (a header may repeat).
+ * A view is immutable: the public constructor copies the body in, {@link #body()} copies it out;
+ * {@link #toString()} shows only the body's length because bodies carry plaintext.
  */
-public record RequestView(
-    String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+public final class RequestView {
+  private final String method;
+  private final String path;
+  private final String rawQuery;
+  private final Map<String, List<String>> headers;
+  private final byte[] body;
 
-  public RequestView {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
-    headers = foldNames(Objects.requireNonNull(headers, "headers"));
-    body = Objects.requireNonNull(body, "body").clone();
+  /**
+   * @param method the request method as sent, e.g. {@code POST}
+   * @param path the path of the request target exactly as sent (still percent-encoded), without
+   *     the query; empty means {@code /}
+   * @param rawQuery the query string as sent, without the {@code ?}, or {@code null} if there is none
+   * @param headers header values by name
+   * @param body the request body, empty if there is none
+   */
+  public RequestView(
+      String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body) {
+    this(method, path, rawQuery, Objects.requireNonNull(body, "body").clone(),
+        foldNames(Objects.requireNonNull(headers, "headers")));
+  }
+
+  private RequestView(String method, String path, String rawQuery, byte[] body,
+      Map<String, List<String>> folded) {
+    this.method = Objects.requireNonNull(method, "method");
+    this.path = Objects.requireNonNull(path, "path");
+    this.rawQuery = rawQuery;
+    this.headers = folded;
+    this.body = Objects.requireNonNull(body, "body");
+  }
+
+  /**
+   * A view of a request as the server received it, which takes {@code body} over instead of
+   * copying it: the data plane's bodies are kilobytes of plaintext, and every copy is garbage the
+   * collector then pauses for. The caller must not touch {@code body} afterwards.
+   *
+   * @param headers every header line as a name and value, in arrival order
+   */
+  public static RequestView received(String method, String path, String rawQuery,
+      Iterable<Map.Entry<String, String>> headers, byte[] body) {
+    Map<String, List<String>> folded = new LinkedHashMap<>();
+    for (Map.Entry<String, String> header : headers) {
+      folded.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), n -> new ArrayList<>(1))
+          .add(Objects.requireNonNull(header.getValue(), "header value"));
+    }
+    folded.replaceAll((name, values) -> Collections.unmodifiableList(values));
+    return new RequestView(method, path, rawQuery, body, Collections.unmodifiableMap(folded));
+  }
+
+  /** The request method as sent, e.g. {@code POST}. */
+  public String method() {
+    return method;
+  }
+
+  /** The path as sent (still percent-encoded), without the query; empty means {@code /}. */
+  public String path() {
+    return path;
+  }
+
+  /** The query string as sent, without the {@code ?}, or {@code null} if there is none. */
+  public String rawQuery() {
+    return rawQuery;
+  }
+
+  /** Header values by lower-case name, in arrival order. */
+  public Map<String, List<String>> headers() {
+    return headers;
   }
 
   /** Every value of the header {@code name} (any case), in arrival order; empty if absent. */
@@ -51,17 +99,23 @@ public record RequestView(
   }
 
   /** A copy of the body. */
-  @Override
   public byte[] body() {
     return body.clone();
   }
 
   /**
-   * The body to read once, without a copy: the data plane's bodies are kilobytes of plaintext,
-   * and every copy of them is garbage the collector then pauses for.
+   * What {@code reader} makes of the body, read in place: the data plane's bodies are kilobytes of
+   * plaintext, and every copy of them is garbage the collector then pauses for. The reader gets the
+   * view's own array and must neither change it nor keep it.
    */
-  public InputStream bodyStream() {
-    return new ByteArrayInputStream(body);
+  public <T> T readBody(BodyReader<T> reader) {
+    return reader.read(body, 0, body.length);
+  }
+
+  /** Reads a body lent by {@link #readBody}: {@code body[offset, offset + length)}. */
+  @FunctionalInterface
+  public interface BodyReader<T> {
+    T read(byte[] body, int offset, int length);
   }
 
   /** The SHA-256 of the body, for the signature's payload hash (no copy of the body). */

@@ -41,7 +41,8 @@ final class Blobs {
   }
 
   /**
-   * Decodes a string member; anything else goes to Jackson's own reader. The validator has already
+   * Decodes a string member, or takes the bytes the parser already decoded; anything else goes to
+   * Jackson's own reader. The validator has already
    * checked the text is canonical padded base64, which the JDK's decoder accepts unchanged; text
    * it refuses is an {@link IllegalArgumentException}, which binding reports as a wrong type.
    */
@@ -57,6 +58,9 @@ final class Blobs {
     public byte[] deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         return Base64.getDecoder().decode(p.getText());
+      }
+      if (p.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT && p.getEmbeddedObject() instanceof byte[] decoded) {
+        return decoded; // decoded from the body by the parser: taken over, not copied
       }
       return (byte[]) fallback.deserialize(p, ctxt);
     }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.trent.protocol.error.ApiException;
@@ -58,9 +59,8 @@ public final class JsonCodec {
   }
 
   /**
-   * Parses a request body (read from the request's own bytes, lent without a copy); an empty body
-   * is an empty object, as AWS treats it. Anything that is not a JSON object is a {@link
-   * SerializationException}.
+   * Parses a request body; an empty body is an empty object, as AWS treats it. Anything that is
+   * not JSON is a {@link SerializationException}.
    */
   public JsonNode parse(InputStream body) {
     try {
@@ -77,6 +77,72 @@ public final class JsonCodec {
   /** {@link #parse(InputStream)} of {@code body}. */
   public JsonNode parse(byte[] body) {
     return parse(new ByteArrayInputStream(body));
+  }
+
+  /**
+   * {@link #parse(InputStream)} of {@code body[offset, offset + length)}, except that the
+   * top-level members named in {@code blobs} are decoded straight from the body's bytes when they
+   * hold canonical base64, into a {@link BinaryNode}: a kilobytes-long plaintext or ciphertext
+   * never becomes a string, and is decoded once, here, not again by the validator and binding.
+   * Any other body, or a blob member that is not canonical base64, gets exactly the tree of
+   * {@link #parse(InputStream)}, so the validator answers it as before. The array is only read.
+   */
+  public JsonNode parse(byte[] body, int offset, int length, Set<String> blobs) {
+    if (!blobs.isEmpty()) {
+      try (JsonParser parser = mapper.createParser(body, offset, length)) {
+        ObjectNode tree = readDecodingBlobs(parser, body, offset, blobs);
+        if (tree != null) {
+          return tree;
+        }
+      } catch (IOException e) {
+        throw new SerializationException("Malformed JSON in the request body.");
+      }
+    }
+    return parse(new ByteArrayInputStream(body, offset, length));
+  }
+
+  /** The object with its blob members decoded, or null where the general parse must answer. */
+  private ObjectNode readDecodingBlobs(JsonParser parser, byte[] body, int offset, Set<String> blobs)
+      throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return null;
+    }
+    ObjectNode out = mapper.createObjectNode();
+    JsonToken token = parser.nextToken();
+    while (token == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      if (parser.nextToken() == JsonToken.VALUE_STRING && blobs.contains(name)) {
+        // Where the text begins; the parser then skips it without decoding it (nothing asked for
+        // its text), and where the next token begins tells where it ended.
+        int open = offset + (int) parser.currentTokenLocation().getByteOffset();
+        token = parser.nextToken();
+        int next = offset + (int) parser.currentTokenLocation().getByteOffset();
+        byte[] decoded = body[open] == '"' ? decodeText(body, open, next) : null;
+        if (decoded == null) {
+          return null;
+        }
+        out.set(name, BinaryNode.valueOf(decoded));
+      } else {
+        out.set(name, memberReader.readTree(parser));
+        token = parser.nextToken();
+      }
+    }
+    if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+      throw new SerializationException("Malformed JSON in the request body.");
+    }
+    return out;
+  }
+
+  /**
+   * The canonical base64 between the quote at {@code open} and the closing quote that is the last
+   * one before {@code next} (the following token's start), or null.
+   */
+  private static byte[] decodeText(byte[] body, int open, int next) {
+    int close = next - 1;
+    while (close > open && body[close] != '"') {
+      close--;
+    }
+    return close > open ? CanonicalBase64.decode(body, open + 1, close - open - 1) : null;
   }
 
   /**

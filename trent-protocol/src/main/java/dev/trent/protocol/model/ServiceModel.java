@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The API model: operations by name and shapes by name, both in the model's order. Immutable and
@@ -23,12 +25,20 @@ public final class ServiceModel {
   private final String targetPrefix;
   private final Map<String, Operation> operations;
   private final Map<String, Shape> shapes;
+  private final Map<String, Set<String>> inputBlobs;
 
   ServiceModel(String targetPrefix, Map<String, Operation> operations, Map<String, Shape> shapes) {
     this.targetPrefix = Objects.requireNonNull(targetPrefix, "targetPrefix");
     this.operations = Collections.unmodifiableMap(new LinkedHashMap<>(operations));
     this.shapes = Collections.unmodifiableMap(new LinkedHashMap<>(shapes));
     new ReferenceCheck(this.operations, this.shapes).run();
+    Map<String, Set<String>> blobs = new HashMap<>();
+    for (String name : this.operations.keySet()) {
+      blobs.put(name, inputShape(name).stream().flatMap(input -> input.members().stream())
+          .filter(m -> this.shapes.get(m.target()) instanceof BlobShape)
+          .map(Member::name).collect(Collectors.toUnmodifiableSet()));
+    }
+    this.inputBlobs = Map.copyOf(blobs);
   }
 
   /** The AWS KMS model bundled with Trent ({@code kms-model.json} on the class path). */
@@ -71,6 +81,14 @@ public final class ServiceModel {
   /** The input structure of an operation; empty for an unknown operation or one without input. */
   public Optional<StructureShape> inputShape(String operationName) {
     return operation(operationName).flatMap(Operation::input).map(this::structure);
+  }
+
+  /**
+   * The members of an operation's input that are blobs (base64 on the wire), such as {@code
+   * Plaintext} for Encrypt; empty for an unknown operation or one without any.
+   */
+  public Set<String> inputBlobMembers(String operationName) {
+    return inputBlobs.getOrDefault(operationName, Set.of());
   }
 
   /** The output structure of an operation; empty for an unknown operation or one without output. */

@@ -1,6 +1,7 @@
 package dev.trent.protocol.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import dev.trent.protocol.model.BlobShape;
 import dev.trent.protocol.model.Bounds;
 import java.util.ArrayList;
@@ -17,10 +18,14 @@ final class BlobCheck extends ScalarCheck {
 
   @Override
   List<String> broken(JsonNode value) {
-    if (!value.isTextual()) {
+    long bytes;
+    if (value.isBinary()) {
+      bytes = ((BinaryNode) value).binaryValue().length; // decoded by the parser, already canonical
+    } else if (value.isTextual()) {
+      bytes = Base64Length.of(value.textValue());
+    } else {
       throw TypeMismatch.scalar(value, "a Blob");
     }
-    long bytes = Base64Length.of(value.textValue());
     if (bytes < length.min()) {
       return List.of(ConstraintText.lengthAtLeast(length.min()));
     }

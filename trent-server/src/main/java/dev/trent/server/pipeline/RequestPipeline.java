@@ -192,7 +192,8 @@ public final class RequestPipeline {
     String name = operationName(request);
     Operation<?, ?> operation = operations.find(name).orElseThrow(() -> new UnsupportedOperationException(
         name + " is not available in Trent yet."));
-    JsonNode input = codec.parse(request.bodyStream());
+    Set<String> blobs = model.inputBlobMembers(name);
+    JsonNode input = request.readBody((body, offset, length) -> codec.parse(body, offset, length, blobs));
     trace.input = input;
     validator.validate(name, input);
     Authorization authorization = authorizer.open(caller.principalArn(), caller.accountId(),
