@@ -21,7 +21,7 @@ public record LogLine(long seq, String prev, String hash, byte[] record) {
   private static final byte[] HASH = ascii("\",\"hash\":\"");
   private static final byte[] RECORD = ascii("\",\"record\":");
   private static final byte[] HEX_DIGITS = ascii("0123456789abcdef");
-  /** Everything but the sequence number's digits and the record: the two hashes in hex, the closing brace and newline. */
+  /** A line's length but for the sequence number's digits and the record. */
   private static final int FIXED_LENGTH =
       SEQ.length + PREV.length + HASH.length + RECORD.length + 4 * ChainHash.LENGTH + 2;
 

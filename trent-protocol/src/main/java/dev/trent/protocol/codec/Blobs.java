@@ -42,9 +42,9 @@ final class Blobs {
 
   /**
    * Decodes a string member, or takes the bytes the parser already decoded; anything else goes to
-   * Jackson's own reader. The validator has already
-   * checked the text is canonical padded base64, which the JDK's decoder accepts unchanged; text
-   * it refuses is an {@link IllegalArgumentException}, which binding reports as a wrong type.
+   * Jackson's own reader. The validator has already checked the text is canonical padded base64,
+   * which the JDK's decoder accepts unchanged; text it refuses is an {@link
+   * IllegalArgumentException}, which binding reports as a wrong type.
    */
   static final class Reader extends StdDeserializer<byte[]> {
     private static final long serialVersionUID = 1L;

@@ -40,14 +40,20 @@ public final class CanonicalBase64 {
   private static boolean unusedBitsSet(byte[] text, int offset, int length) {
     int end = offset + length;
     int padding = length == 0 ? 0 : text[end - 1] != '=' ? 0 : text[end - 2] != '=' ? 1 : 2;
-    if (padding == 0) {
-      return false;
-    }
-    int mask = padding == 1 ? 0b11 : 0b1111;
-    return (sextet(text[end - padding - 1]) & mask) != 0;
+    return padding > 0 && unusedBitsSet(sextet(text[end - padding - 1]), padding);
   }
 
-  private static int sextet(byte c) {
+  /**
+   * Whether {@code lastSextet}, the last one before {@code padding} (1 or 2) padding characters,
+   * has bits set that the padding leaves unused: such text does not decode canonically.
+   */
+  public static boolean unusedBitsSet(int lastSextet, int padding) {
+    int unusedMask = padding == 1 ? 0b11 : 0b1111;
+    return (lastSextet & unusedMask) != 0;
+  }
+
+  /** The sextet {@code c} stands for, or -1 outside the standard alphabet. */
+  public static int sextet(int c) {
     if (c >= 'A' && c <= 'Z') {
       return c - 'A';
     }
@@ -57,6 +63,6 @@ public final class CanonicalBase64 {
     if (c >= '0' && c <= '9') {
       return c - '0' + 52;
     }
-    return c == '+' ? 62 : 63;
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
   }
 }

@@ -15,11 +15,6 @@ final class Base64Length {
   // because a caller who forgot to base64-encode sends the raw secret.
   private static final String PREFIX = "Value can not be converted to a Blob: ";
 
-  /** Outside the alphabet. */
-  private static final short INVALID = 0x100;
-  /** Sextet per ASCII character; {@link #INVALID} outside the alphabet. */
-  private static final short[] SEXTETS = sextets();
-
   private Base64Length() {}
 
   /**
@@ -56,35 +51,16 @@ final class Base64Length {
       if (c == '=') {
         return i < length - 2 ? "Invalid Base64 character: '='" : "Invalid Base64 character";
       }
-      if (sextet(c) < 0) {
+      if (CanonicalBase64.sextet(c) < 0) {
         return "Invalid Base64 character";
       }
     }
-    if (padding > 0 && unusedBitsSet(sextet(text.charAt(length - padding - 1)), padding)) {
+    if (padding > 0
+        && CanonicalBase64.unusedBitsSet(CanonicalBase64.sextet(text.charAt(length - padding - 1)), padding)) {
       // Sic: AWS's wording, typo included.
       return "Invalid last non-pad Base64 character dectected";
     }
     throw new IllegalStateException("refused a text every rule accepts");
-  }
-
-  private static boolean unusedBitsSet(int lastSextet, int padding) {
-    int unusedMask = padding == 1 ? 0b11 : 0b1111;
-    return (lastSextet & unusedMask) != 0;
-  }
-
-  /** The sextet of {@code c}, or -1 outside the standard alphabet. */
-  private static int sextet(char c) {
-    return c < 128 && SEXTETS[c] != INVALID ? SEXTETS[c] : -1;
-  }
-
-  private static short[] sextets() {
-    short[] table = new short[128];
-    Arrays.fill(table, INVALID);
-    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < alphabet.length(); i++) {
-      table[alphabet.charAt(i)] = (short) i;
-    }
-    return table;
   }
 
   private static SerializationException error(String reason) {
