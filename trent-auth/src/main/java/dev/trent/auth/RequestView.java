@@ -58,13 +58,7 @@ public final class RequestView {
    */
   public static RequestView received(String method, String path, String rawQuery,
       Iterable<Map.Entry<String, String>> headers, byte[] body) {
-    Map<String, List<String>> folded = new LinkedHashMap<>();
-    for (Map.Entry<String, String> header : headers) {
-      folded.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), n -> new ArrayList<>(1))
-          .add(Objects.requireNonNull(header.getValue(), "header value"));
-    }
-    folded.replaceAll((name, values) -> Collections.unmodifiableList(values));
-    return new RequestView(method, path, rawQuery, body, Collections.unmodifiableMap(folded));
+    return new RequestView(method, path, rawQuery, body, fold(headers));
   }
 
   /** The request method as sent, e.g. {@code POST}. */
@@ -145,14 +139,19 @@ public final class RequestView {
   }
 
   private static Map<String, List<String>> foldNames(Map<String, List<String>> headers) {
+    List<Map.Entry<String, String>> lines = new ArrayList<>();
+    headers.forEach((name, values) -> values.forEach(value -> lines.add(Map.entry(name, value))));
+    return fold(lines);
+  }
+
+  /** Header lines by lower-case name, each name's values in arrival order; unmodifiable. */
+  private static Map<String, List<String>> fold(Iterable<Map.Entry<String, String>> lines) {
     Map<String, List<String>> folded = new LinkedHashMap<>();
-    headers.forEach(
-        (name, values) ->
-            folded
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
-                .addAll(values));
-    Map<String, List<String>> frozen = new LinkedHashMap<>();
-    folded.forEach((name, values) -> frozen.put(name, List.copyOf(values)));
-    return Collections.unmodifiableMap(frozen);
+    for (Map.Entry<String, String> line : lines) {
+      folded.computeIfAbsent(line.getKey().toLowerCase(Locale.ROOT), n -> new ArrayList<>(1))
+          .add(Objects.requireNonNull(line.getValue(), "header value"));
+    }
+    folded.replaceAll((name, values) -> Collections.unmodifiableList(values));
+    return Collections.unmodifiableMap(folded);
   }
 }
