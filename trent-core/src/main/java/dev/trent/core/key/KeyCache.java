@@ -2,6 +2,7 @@ package dev.trent.core.key;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Interner;
 import dev.trent.store.ChangeFeed;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.StoreChange;
@@ -20,12 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * (milliseconds; a node that cannot hear the feed drops everything every quarter second). A load
  * that raced with a change could put the old row back after the change dropped it; so every load
  * notes the change count before it reads and drops its own entry if any change arrived meanwhile.
- * Thread-safe.
+ *
+ * <p>A held row shares the values most keys repeat (account, Region, spec, usage, origin, state,
+ * and above all the key policy, which every key created without one has in the same words) instead
+ * of holding its own copies: with 100,000 keys held that is about a third of their memory, and a
+ * smaller live heap is less for every collection to trace. Thread-safe.
  */
 public final class KeyCache implements AutoCloseable {
   private final Cache<String, StoredKey> keys;
   private final Cache<String, String> aliasTargets;
   private final AtomicLong changes = new AtomicLong();
+  /** Weak: a value no held row uses any more (an edited policy, say) is collected. */
+  private final Interner<String> shared = Interner.newWeakInterner();
   private final ChangeFeed.Subscription subscription;
 
   public KeyCache(ChangeFeed feed, long maximumSize) {
@@ -41,7 +48,7 @@ public final class KeyCache implements AutoCloseable {
       return Optional.of(held);
     }
     long before = changes.get();
-    Optional<StoredKey> read = tx.key(keyId);
+    Optional<StoredKey> read = tx.key(keyId).map(this::sharing);
     read.ifPresent(k -> hold(keys, keyId, k, before));
     return read;
   }
@@ -57,6 +64,18 @@ public final class KeyCache implements AutoCloseable {
     Optional<String> read = tx.alias(accountId, region, name).map(StoredAlias::targetKeyId);
     read.ifPresent(target -> hold(aliasTargets, id, target, before));
     return read;
+  }
+
+  /** The row with its repeated values shared; ids and descriptions are the key's own. */
+  private StoredKey sharing(StoredKey k) {
+    return new StoredKey(k.keyId(), share(k.accountId()), share(k.region()), k.description(),
+        share(k.keySpec()), share(k.keyUsage()), share(k.origin()), share(k.keyState()),
+        k.creationDate(), k.deletionDate(), k.pendingWindowInDays(), share(k.policy()),
+        k.currentMaterialId(), k.version());
+  }
+
+  private String share(String value) {
+    return value == null ? null : shared.intern(value);
   }
 
   private <V> void hold(Cache<String, V> cache, String id, V value, long changesBefore) {

@@ -103,6 +103,23 @@ class KeyCacheTest {
         .isEqualTo("Enabled");
   }
 
+  @Test
+  void heldRows_shareTheValuesKeysRepeat_notTheirIds() {
+    String otherId = "5678abcd-12ab-34cd-56ef-1234567890ab";
+    StoredKey first = cache.key(reading(() -> Optional.of(key(KEY_ID, "Enabled"))), KEY_ID).orElseThrow();
+    StoredKey second = cache.key(reading(() -> Optional.of(key(otherId, "Enabled"))), otherId).orElseThrow();
+
+    assertThat(second).isEqualTo(key(otherId, "Enabled"));
+    assertThat(second.policy()).isSameAs(first.policy());
+    assertThat(second.accountId()).isSameAs(first.accountId());
+    assertThat(second.region()).isSameAs(first.region());
+    assertThat(second.keySpec()).isSameAs(first.keySpec());
+    assertThat(second.keyUsage()).isSameAs(first.keyUsage());
+    assertThat(second.origin()).isSameAs(first.origin());
+    assertThat(second.keyState()).isSameAs(first.keyState());
+    assertThat(second.keyId()).isEqualTo(otherId);
+  }
+
   private ReadTransaction reading(Supplier<Optional<StoredKey>> row) {
     return (ReadTransaction) Proxy.newProxyInstance(getClass().getClassLoader(),
         new Class<?>[] {ReadTransaction.class}, (proxy, method, args) -> {
@@ -127,7 +144,13 @@ class KeyCacheTest {
   }
 
   private static StoredKey key(String state) {
-    return new StoredKey(KEY_ID, "111122223333", "us-east-1", "", "SYMMETRIC_DEFAULT",
-        "ENCRYPT_DECRYPT", "AWS_KMS", state, T0, null, null, "{}", "m1", 0);
+    return key(KEY_ID, state);
+  }
+
+  /** A row as the store returns it: every string its own copy. */
+  private static StoredKey key(String keyId, String state) {
+    return new StoredKey(keyId, new String("111122223333"), new String("us-east-1"), "",
+        new String("SYMMETRIC_DEFAULT"), new String("ENCRYPT_DECRYPT"), new String("AWS_KMS"),
+        new String(state), T0, null, null, new String("{\"Version\":\"2012-10-17\"}"), "m1", 0);
   }
 }

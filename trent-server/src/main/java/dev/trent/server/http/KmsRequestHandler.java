@@ -69,14 +69,13 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
       LingeringClose.after(respond(ctx, new Reply(400, newRequestId(), MALFORMED), false));
       return;
     }
-    RequestView view = view(request);
-    String sourceIp = address(ctx.channel().remoteAddress());
+    RequestPipeline.Call call = pipeline.begin(view(request), address(ctx.channel().remoteAddress()));
     inFlight.begin();
     String target = request.headers().get("x-amz-target");
     if (tail.isDone() && target != null && INLINE_TARGETS.contains(target) && odds.tryInline()) {
       // Served here on the event loop when everything it needs is in memory: one thread hand-off
       // fewer (the next is the audit writer's). Otherwise it goes to a worker like any other.
-      CompletableFuture<Reply> inline = answerInline(view, sourceIp);
+      CompletableFuture<Reply> inline = answerInline(call);
       odds.tried(inline != null);
       if (inline != null) {
         tail = inline.thenAcceptAsync(reply -> finish(ctx, reply, keepAlive), ctx.executor());
@@ -85,12 +84,12 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
     }
     // One connection's requests run one after another, so pipelined requests are answered in order.
     // The worker is released while the audit record is synced; the reply is written once it is.
-    tail = tail.thenComposeAsync(v -> answer(view, sourceIp)
+    tail = tail.thenComposeAsync(v -> answer(call)
         .thenAcceptAsync(reply -> finish(ctx, reply, keepAlive), ctx.executor()), workers)
         .exceptionallyCompose(e -> {
           if (e.getCause() instanceof RejectedExecutionException) {
             // Refused without running; still audited (and counted) before the answer goes out.
-            return pipeline.throttled(view, sourceIp).exceptionally(KmsRequestHandler::internalError)
+            return call.throttled().exceptionally(KmsRequestHandler::internalError)
                 .thenAccept(reply -> {
                   try {
                     write(ctx, reply, keepAlive);
@@ -119,9 +118,9 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
   }
 
   /** The pipeline's reply computed on this thread, or null when the call has to wait elsewhere. */
-  private CompletableFuture<Reply> answerInline(RequestView view, String sourceIp) {
+  private static CompletableFuture<Reply> answerInline(RequestPipeline.Call call) {
     try {
-      CompletableFuture<Reply> reply = pipeline.handleInline(view, sourceIp);
+      CompletableFuture<Reply> reply = call.tryInline();
       return reply == null ? null : reply.exceptionally(KmsRequestHandler::internalError);
     } catch (Error e) {
       return CompletableFuture.completedFuture(internalError(e));
@@ -133,9 +132,9 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
    * resort for an Error escaping it, so that the client still gets an answer instead of a
    * connection that hangs until it times out.
    */
-  private CompletableFuture<Reply> answer(RequestView view, String sourceIp) {
+  private static CompletableFuture<Reply> answer(RequestPipeline.Call call) {
     try {
-      return pipeline.handleAsync(view, sourceIp).exceptionally(KmsRequestHandler::internalError);
+      return call.answer().exceptionally(KmsRequestHandler::internalError);
     } catch (Error e) {
       return CompletableFuture.completedFuture(internalError(e));
     }

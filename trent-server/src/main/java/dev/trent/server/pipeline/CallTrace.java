@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * What the pipeline learned about one call while answering it, for its audit record and metrics.
- * Filled step by step as the request passes; confined to the request's thread.
+ * Filled step by step as the request passes; used by one thread at a time (a call set aside by
+ * an event loop is handed to its worker through the executor, which orders the two).
  */
 final class CallTrace {
   final String requestId;

@@ -12,7 +12,7 @@ public interface RequestObserver {
   void completed(String operation, String errorCode, long nanos);
 
   /**
-   * A call tried on an event loop ({@link RequestPipeline#handleInline}): answered there, or sent
+   * A call tried on an event loop ({@link RequestPipeline.Call#tryInline}): answered there, or sent
    * on to a worker because it needed the database.
    */
   default void triedInline(String operation, boolean served) {}

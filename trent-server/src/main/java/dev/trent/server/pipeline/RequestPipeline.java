@@ -92,44 +92,74 @@ public final class RequestPipeline {
    * the reply once the record is durable. The future itself never fails.
    */
   public CompletableFuture<Reply> handleAsync(RequestView request, String sourceIp) {
-    if (sibling != null && sibling.accepts(request)) {
-      return sibling.handleAsync(request, sourceIp);
-    }
-    long started = System.nanoTime();
-    CallTrace trace = new CallTrace(RequestIds.next(), clock.instant());
-    return audited(trace, request, sourceIp, answer(request, sourceIp, trace), started);
+    return begin(request, sourceIp).answer();
   }
 
   /**
-   * {@link #handleAsync} on a thread that must not block (an event loop): the call runs in an
-   * {@link InlineScope}, and if it needs the database (a key, grant or credential not yet in
-   * memory, or any write) it is abandoned before it changed or recorded anything, and this returns
-   * null: the caller runs it again, with {@link #handleAsync}, on a thread that may block.
+   * One call, begun on arrival: its request id, arrival time and latency count from here, however
+   * and wherever it is then answered: {@link Call#tryInline} at most once, then, unless that
+   * answered it, {@link Call#answer} or {@link Call#throttled} once.
    */
-  public CompletableFuture<Reply> handleInline(RequestView request, String sourceIp) {
-    if (sibling != null && sibling.accepts(request)) {
-      return null;
-    }
-    CompletableFuture<Reply> reply;
-    try {
-      reply = InlineScope.run(() -> handleAsync(request, sourceIp));
-    } catch (WouldBlockException e) {
-      reply = null;
-    }
-    observer.triedInline(AuditEvents.eventName(claimedOperation(request)), reply != null);
-    return reply;
+  public Call begin(RequestView request, String sourceIp) {
+    return new Call(request, sourceIp);
   }
 
-  /**
-   * A call refused before it could run because every worker is busy: it is answered
-   * ThrottlingException and, like every call, audited first (with the identity it claims; it is
-   * not authenticated, to keep the refusal cheap). Safe to call on an I/O thread.
-   */
-  public CompletableFuture<Reply> throttled(RequestView request, String sourceIp) {
-    CallTrace trace = new CallTrace(RequestIds.next(), clock.instant());
-    trace.eventName = claimedOperation(request);
-    trace.error = new ThrottlingException("Rate exceeded");
-    return audited(trace, request, sourceIp, error(trace.requestId, trace.error), System.nanoTime());
+  /** A request on its way through the pipeline. */
+  public final class Call {
+    private final RequestView request;
+    private final String sourceIp;
+    private final CallTrace trace;
+    private final long started = System.nanoTime();
+
+    private Call(RequestView request, String sourceIp) {
+      this.request = request;
+      this.sourceIp = sourceIp;
+      this.trace = new CallTrace(RequestIds.next(), clock.instant());
+    }
+
+    /** Answers the call on this thread, which may block; see {@link #handleAsync}. */
+    public CompletableFuture<Reply> answer() {
+      if (sibling != null && sibling.accepts(request)) {
+        return sibling.handleAsync(request, sourceIp);
+      }
+      return audited(trace, request, sourceIp, RequestPipeline.this.answer(request, sourceIp, trace), started);
+    }
+
+    /**
+     * {@link #answer} on a thread that must not block (an event loop): the call runs in an
+     * {@link InlineScope}, and if it needs the database (a key, grant or credential not yet in
+     * memory, or any write) it is set aside before it changed or recorded anything, and this
+     * returns null: the caller then {@link #answer}s it on a thread that may block. What the
+     * attempt established goes on with it: the same request id, and the caller its signature
+     * proved, so the second run does not verify it again.
+     */
+    public CompletableFuture<Reply> tryInline() {
+      if (sibling != null && sibling.accepts(request)) {
+        return null;
+      }
+      CompletableFuture<Reply> reply;
+      try {
+        reply = InlineScope.run(this::answer);
+      } catch (WouldBlockException e) {
+        reply = null;
+      }
+      observer.triedInline(AuditEvents.eventName(claimedOperation(request)), reply != null);
+      return reply;
+    }
+
+    /**
+     * Refuses the call, before it could run, because every worker is busy: it is answered
+     * ThrottlingException and, like every call, audited first (with the identity it claims; it is
+     * not authenticated, to keep the refusal cheap). Safe to call on an I/O thread.
+     */
+    public CompletableFuture<Reply> throttled() {
+      // As documented whether or not an inline attempt got further: the claimed identity only.
+      trace.eventName = claimedOperation(request);
+      trace.caller = null;
+      trace.input = null;
+      trace.error = new ThrottlingException("Rate exceeded");
+      return audited(trace, request, sourceIp, error(trace.requestId, trace.error), started);
+    }
   }
 
   private CompletableFuture<Reply> audited(CallTrace trace, RequestView request, String sourceIp,
@@ -160,7 +190,7 @@ public final class RequestPipeline {
     try {
       return new Reply(200, requestId, run(request, sourceIp, trace));
     } catch (WouldBlockException e) {
-      throw e; // not an answer: the call runs again where it may wait (handleInline)
+      throw e; // not an answer: the call runs again where it may wait (Call.tryInline)
     } catch (ApiException e) {
       trace.error = e;
     } catch (StoreUnavailableException e) {
@@ -187,7 +217,8 @@ public final class RequestPipeline {
     String requestId = trace.requestId;
     trace.eventName = claimedOperation(request);
     requireJsonPost(request);
-    Caller caller = verifier.authenticate(request);
+    // Set when an inline attempt got past the signature before it was set aside for a worker.
+    Caller caller = trace.caller != null ? trace.caller : verifier.authenticate(request);
     trace.caller = caller;
     String name = operationName(request);
     Operation<?, ?> operation = operations.find(name).orElseThrow(() -> new UnsupportedOperationException(

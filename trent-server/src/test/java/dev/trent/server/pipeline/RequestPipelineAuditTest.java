@@ -2,6 +2,7 @@ package dev.trent.server.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trent.audit.AuditEvent;
 import dev.trent.audit.AuditSink;
 import dev.trent.audit.AuditUnavailableException;
@@ -32,12 +33,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One record per call, whatever its outcome; no durable record, no result (fail closed). */
 class RequestPipelineAuditTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir
@@ -122,7 +125,7 @@ class RequestPipelineAuditTest {
   @Test
   void throttledCall_isAuditedWithTheClaimedIdentity() {
     List<AuditEvent> events = new ArrayList<>();
-    Reply reply = pipeline(events::add).throttled(request("Encrypt", "{}", true), "10.0.0.8").join();
+    Reply reply = pipeline(events::add).begin(request("Encrypt", "{}", true), "10.0.0.8").throttled().join();
     assertThat(reply.status()).isEqualTo(400);
     assertThat(new String(reply.body(), StandardCharsets.UTF_8)).contains("ThrottlingException");
     assertThat(events).singleElement().satisfies(e -> {
@@ -130,6 +133,62 @@ class RequestPipelineAuditTest {
       assertThat(e.errorCode()).isEqualTo("ThrottlingException");
       assertThat(e.userIdentity().accessKeyId()).isEqualTo("AKIDTEST");
       assertThat(e.requestID()).isEqualTo(reply.requestId());
+    });
+  }
+
+  @Test
+  void callSetAsideByItsInlineAttempt_staysOneCall_authenticatedOnce() throws Exception {
+    store = SqliteStore.open(dir);
+    List<AuditEvent> events = new ArrayList<>();
+    AtomicInteger lookups = new AtomicInteger();
+    SigV4Verifier verifier = new SigV4Verifier(AuthMode.DEV, id -> {
+      lookups.incrementAndGet();
+      return Optional.empty();
+    }, CLOCK, Set.of("kms"));
+    RequestPipeline pipeline = new RequestPipeline(verifier, ServiceModel.kms(),
+        new OperationCatalog(services(store)), new JsonCodec(), CLOCK, events::add, RequestObserver.NONE,
+        new Authorizer(PrincipalDirectory.NONE, new GrantAuthority(store.changes(), 100)));
+    Reply created = pipeline.handle(request("CreateKey", "{}", true), "10.0.0.7");
+    String keyId = JSON.readTree(created.body()).path("KeyMetadata").path("KeyId").asText();
+    lookups.set(0);
+    events.clear();
+
+    RequestPipeline.Call call = pipeline.begin(request("Encrypt",
+        "{\"KeyId\":\"" + keyId + "\",\"Plaintext\":\"c2VjcmV0\"}", true), "10.0.0.7");
+    // Nothing here caches keys, so the attempt needs the store: set aside, unanswered, unrecorded.
+    assertThat(call.tryInline()).isNull();
+    assertThat(events).isEmpty();
+    assertThat(lookups).hasValue(1);
+
+    Reply reply = call.answer().join();
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(lookups).as("the signature is not checked again").hasValue(1);
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.requestID()).isEqualTo(reply.requestId());
+      assertThat(e.errorCode()).isNull();
+      assertThat(e.userIdentity().accountId()).isEqualTo("111122223333");
+    });
+    // The attempt's parse is not reused: its plaintext bytes may have been wiped by the attempt.
+    String blob = JSON.readTree(reply.body()).path("CiphertextBlob").asText();
+    Reply decrypted = pipeline.handle(request("Decrypt", "{\"CiphertextBlob\":\"" + blob + "\"}", true), "10.0.0.7");
+    assertThat(JSON.readTree(decrypted.body()).path("Plaintext").asText()).isEqualTo("c2VjcmV0");
+  }
+
+  @Test
+  void throttledAfterAnInlineAttempt_isAuditedAsClaimed_withoutItsParameters() {
+    List<AuditEvent> events = new ArrayList<>();
+    RequestPipeline pipeline = pipeline(events::add);
+    RequestPipeline.Call call = pipeline.begin(request("Encrypt",
+        "{\"KeyId\":\"1234abcd-12ab-34cd-56ef-1234567890ab\",\"Plaintext\":\"c2VjcmV0\"}", true), "10.0.0.8");
+    assertThat(call.tryInline()).isNull();
+
+    Reply reply = call.throttled().join();
+    assertThat(new String(reply.body(), StandardCharsets.UTF_8)).contains("ThrottlingException");
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.requestID()).isEqualTo(reply.requestId());
+      assertThat(e.errorCode()).isEqualTo("ThrottlingException");
+      assertThat(e.userIdentity().accessKeyId()).isEqualTo("AKIDTEST");
+      assertThat(e.requestParameters()).isNull();
     });
   }
 
