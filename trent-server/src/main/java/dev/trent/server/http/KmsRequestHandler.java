@@ -69,7 +69,8 @@ final class KmsRequestHandler extends SimpleChannelInboundHandler<FullHttpReques
       LingeringClose.after(respond(ctx, new Reply(400, newRequestId(), MALFORMED), false));
       return;
     }
-    RequestPipeline.Call call = pipeline.begin(view(request), address(ctx.channel().remoteAddress()));
+    RequestPipeline.Call call =
+        pipeline.begin(view(request), address(ctx.channel().remoteAddress()));
     inFlight.begin();
     String target = request.headers().get("x-amz-target");
     if (tail.isDone() && target != null && INLINE_TARGETS.contains(target) && odds.tryInline()) {

@@ -122,7 +122,7 @@ public final class RequestPipeline {
       if (sibling != null && sibling.accepts(request)) {
         return sibling.handleAsync(request, sourceIp);
       }
-      return audited(trace, request, sourceIp, RequestPipeline.this.answer(request, sourceIp, trace), started);
+      return audited(trace, request, sourceIp, replyFor(request, sourceIp, trace), started);
     }
 
     /**
@@ -185,7 +185,7 @@ public final class RequestPipeline {
     });
   }
 
-  private Reply answer(RequestView request, String sourceIp, CallTrace trace) {
+  private Reply replyFor(RequestView request, String sourceIp, CallTrace trace) {
     String requestId = trace.requestId;
     try {
       return new Reply(200, requestId, run(request, sourceIp, trace));
