@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -29,23 +31,38 @@ final class KeyStoreScenarios {
   void encryptManyKeys(Target t, ScenarioResult r) throws Exception {
     int n = settings.manyKeys();
     Measurer.Created created = measurer.createKeys(t, r.scenario(), n, null);
-    r.put("keys", created.keys().size());
+    List<String> keys = created.keys();
+    r.put("keys", keys.size());
     r.put("create_seconds", Bench.round(created.seconds(), 1));
-    r.put("create_per_s", Bench.round(created.keys().size() / created.seconds(), 1));
+    r.put("create_per_s", Bench.round(keys.size() / created.seconds(), 1));
     if (t.restartable()) {
       t.stop();
       t.start();
-      r.put("restarted_before_measuring", true); // a cold material cache: the cache-miss path
+      r.put("restarted_before_measuring", true); // caches hold no key: every key's first use misses
     }
-    ScenarioResult.Op spread = measurer.measure(t, r, String.format(Locale.ROOT, "Encrypt (random of %,d keys)",
-        created.keys().size()), Workloads.randomEncrypt(created.keys()), false);
+    // One key first: it brings the restarted JVM's compiled code for Encrypt to where the other
+    // runs find it, so no run is charged for the JIT's start-up alone.
     ScenarioResult.Op single = measurer.measure(t, r, "Encrypt (single key)",
-        Workloads.constant(Workloads.encrypt(created.keys().get(0))), false);
+        Workloads.constant(Workloads.encrypt(keys.get(0))), false);
+    // Every other key once, in a random order: each call a cache miss (the store read, the
+    // material's unwrapping). The first half warms that path; the second half is measured.
+    List<String> unused = new ArrayList<>(keys.subList(1, keys.size()));
+    Collections.shuffle(unused, new Random(1));
+    int warm = unused.size() / 2;
+    ScenarioResult.Op firstUse = measurer.measureCalls(t, r, "Encrypt (first use of each key)",
+        Workloads.encryptEachKeyOnce(unused), warm, unused.size() - warm);
+    // Then over all of them at random, as a store of this many keys in use is served.
+    ScenarioResult.Op spread = measurer.measure(t, r, String.format(Locale.ROOT, "Encrypt (random of %,d keys)",
+        keys.size()), Workloads.randomEncrypt(keys), false);
     r.setPrimary(spread);
     double ratio = spread.target().opsPerSecond() / single.target().opsPerSecond();
+    double firstUseRatio = firstUse.target().opsPerSecond() / single.target().opsPerSecond();
     r.put("ratio_to_single_key", Bench.round(ratio, 3));
+    r.put("first_use_ratio_to_single_key", Bench.round(firstUseRatio, 3));
+    log.log("%s: Encrypt over %,d keys: %.2f of one key's rate at random, %.2f on each key's first use",
+        r.scenario(), keys.size(), ratio, firstUseRatio);
     r.goal("Encrypt req/s over many keys / over one key", ">= 0.70", ratio, ratio >= 0.70,
-        String.format(Locale.ROOT, "%,d keys", created.keys().size()));
+        String.format(Locale.ROOT, "%,d keys", keys.size()));
   }
 
   void millionKeys(Target t, ScenarioResult r) throws Exception {

@@ -94,6 +94,32 @@ final class Measurer {
         ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), audit, halfAudit));
   }
 
+  /**
+   * Measures {@code calls} requests of {@code workload} after {@code warmCalls} unmeasured ones: a
+   * fixed number of calls rather than a time, for a workload that uses something up (each key's
+   * first use). No limit server: the figure is compared with another operation of the scenario.
+   */
+  ScenarioResult.Op measureCalls(Target t, ScenarioResult r, String operation, Workload workload, int warmCalls,
+      int calls) throws Exception {
+    LoadResult warm = runClean(r.scenario(), operation + " warm-up", counted(t, workload, warmCalls));
+    log.log("%s: %-34s warm-up %,d calls  %s", r.scenario(), operation, warmCalls, Report.line(warm));
+    AuditCounters auditBefore = t.auditCounters();
+    LoadResult run = runClean(r.scenario(), operation, counted(t, workload, calls));
+    AuditCounters audit = difference(t.auditCounters(), auditBefore);
+    log.log("%s: %-34s target %s%s", r.scenario(), operation, Report.line(run),
+        audit == null ? "" : "  " + audit.describe());
+    if (run.ok() == 0) {
+      throw new IOException(operation + ": no successful response; first error: " + run.firstError());
+    }
+    return r.add(new ScenarioResult.Op(operation, run, null, null, 0, null, ProcStats.rssBytes(t.pid()),
+        ProcStats.statusBytes(t.pid(), "VmHWM"), audit, null));
+  }
+
+  private LoadGenerator.Spec counted(Target t, Workload workload, int calls) {
+    return LoadGenerator.Spec.count(t.endpoint(), credentials, workload, settings.concurrency(),
+        settings.clientThreads(), calls, null, null, t.pid(), null);
+  }
+
   private static AuditCounters difference(AuditCounters after, AuditCounters before) {
     return after == null || before == null ? null : after.minus(before);
   }

@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /** The request bodies of the scenarios, and workloads spreading a call over many keys. */
 public final class Workloads {
@@ -105,16 +107,30 @@ public final class Workloads {
    * computed once and resumed per request.
    */
   static Workload randomKey(String operation, String before, String after, List<String> keyIds) {
+    String[] keys = keyIds.toArray(String[]::new);
+    return overKeys(operation, before, after, () -> keys[ThreadLocalRandom.current().nextInt(keys.length)]);
+  }
+
+  /**
+   * Encrypt over {@code keyIds} in their order, each once (then around again): with keys no call
+   * has used since the server started, every call is its first use of a key.
+   */
+  static Workload encryptEachKeyOnce(List<String> keyIds) {
+    String[] keys = keyIds.toArray(String[]::new);
+    AtomicInteger next = new AtomicInteger();
+    return overKeys("Encrypt", encryptBodyBeforeKey(), "\"}",
+        () -> keys[Math.floorMod(next.getAndIncrement(), keys.length)]);
+  }
+
+  private static Workload overKeys(String operation, String before, String after, Supplier<String> keyIds) {
     byte[] prefix = before.getBytes(StandardCharsets.UTF_8);
     ThreadLocal<MessageDigest> primed = ThreadLocal.withInitial(() -> {
       MessageDigest d = Hashing.newSha256();
       d.update(prefix);
       return d;
     });
-    String[] keys = keyIds.toArray(String[]::new);
     return () -> {
-      String key = keys[ThreadLocalRandom.current().nextInt(keys.length)];
-      byte[] rest = (key + after).getBytes(StandardCharsets.UTF_8);
+      byte[] rest = (keyIds.get() + after).getBytes(StandardCharsets.UTF_8);
       byte[] body = new byte[prefix.length + rest.length];
       System.arraycopy(prefix, 0, body, 0, prefix.length);
       System.arraycopy(rest, 0, body, prefix.length, rest.length);

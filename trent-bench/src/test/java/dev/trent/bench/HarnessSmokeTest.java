@@ -55,6 +55,33 @@ class HarnessSmokeTest {
   }
 
   @Test
+  @Timeout(90)
+  void encryptOverManyKeys_measuresEachKeysFirstUse_thenKeysAtRandom() throws Exception {
+    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
+    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
+        41, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
+        credentials, RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+
+    ScenarioResult result = bench.run("encrypt-100k");
+
+    assertThat(result.status()).as(log.toString(StandardCharsets.UTF_8)).isEqualTo("ok");
+    assertThat(result.ops()).extracting(ScenarioResult.Op::operation).containsExactly(
+        "Encrypt (single key)", "Encrypt (first use of each key)", "Encrypt (random of 41 keys)");
+    // 40 keys besides the single one: 20 warm the path, 20 are measured, each used once.
+    ScenarioResult.Op firstUse = result.ops().get(1);
+    assertThat(firstUse.target().ok()).isEqualTo(20);
+    assertThat(firstUse.target().errors()).as(firstUse.target().firstError()).isZero();
+    assertThat(firstUse.limit()).isNull();
+    assertThat(result.primaryOp().operation()).isEqualTo("Encrypt (random of 41 keys)");
+    JsonNode json = new ObjectMapper().readTree(tmp.resolve("results/encrypt-100k.json").toFile());
+    assertThat(json.get("first_use_ratio_to_single_key").asDouble()).isPositive();
+    assertThat(json.get("ratio_to_single_key").asDouble()).isPositive();
+    assertThat(json.get("restarted_before_measuring").asBoolean()).isTrue();
+  }
+
+  @Test
   @Timeout(30)
   void aKeySpecTheServerRefusesIsSkippedNotFailed() throws Exception {
     // A stand-in KMS that refuses everything the way Trent refused a key spec it lacked.
