@@ -1,6 +1,7 @@
 package dev.trent.store;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Reads and writes in one transaction; committed durably when the callback returns normally,
@@ -77,10 +78,15 @@ public interface WriteTransaction extends ReadTransaction, IdentityWrites {
   boolean deleteImportedMaterial(String keyId, String materialId);
 
   /**
-   * Records a use unless a later one is recorded already (usage arrives from several nodes and
-   * batches out of order). A use of a key that no longer exists is ignored.
+   * Records each use unless a later one of its key is recorded already (usage arrives from several
+   * nodes and batches out of order). A use of a key that no longer exists is ignored.
    */
-  void recordUsage(StoredKeyUsage usage);
+  void recordUsages(List<StoredKeyUsage> uses);
+
+  /** One use: {@link #recordUsages} of it alone. */
+  default void recordUsage(StoredKeyUsage usage) {
+    recordUsages(List.of(usage));
+  }
 
   /** @throws StoreConflictException when the grant id exists */
   void insertGrant(StoredGrant grant);

@@ -3,6 +3,9 @@ package dev.trent.core.usage;
 import dev.trent.store.ReadTransaction;
 import dev.trent.store.Store;
 import dev.trent.store.StoredKeyUsage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last successful cryptographic use of each key, for GetKeyLastUsage. A use is recorded in
- * memory (one map update, no I/O on the request path) and flushed to the store in one transaction
- * at every run of the lifecycle scheduler (each minute by default) and at close. A durable write per Encrypt would double the store's write load for
- * a value AWS itself documents as approximate; the cost is that a crash loses at most one
+ * memory (an update in place of the key's slot: no I/O, and nothing kept that the collector must
+ * copy) and flushed to the store in one transaction at every run of the lifecycle scheduler (each
+ * minute by default) and at close. A durable write per Encrypt would double the store's write load
+ * for a value AWS itself documents as approximate; the cost is that a crash loses at most one
  * interval of updates, and other nodes see a use only after this node flushes. On this node,
  * reads merge the unflushed uses, so they are exact. Thread-safe.
  */
@@ -21,7 +25,8 @@ public final class KeyUsageLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KeyUsageLog.class);
 
   private final Store store;
-  private final Map<String, StoredKeyUsage> pending = new ConcurrentHashMap<>();
+  /** Keys used since the flush before last; a slot outlives many uses (see {@link LastUse}). */
+  private final Map<String, LastUse> lastUses = new ConcurrentHashMap<>();
 
   public KeyUsageLog(Store store) {
     this.store = store;
@@ -29,32 +34,52 @@ public final class KeyUsageLog implements AutoCloseable {
 
   /** Notes a successful use; the later of two uses of a key wins. */
   public void record(StoredKeyUsage usage) {
-    pending.merge(usage.keyId(), usage,
-        (old, neu) -> neu.usedAt().isBefore(old.usedAt()) ? old : neu);
+    while (true) {
+      LastUse slot = lastUses.get(usage.keyId());
+      if (slot == null) {
+        slot = lastUses.computeIfAbsent(usage.keyId(), k -> new LastUse());
+      }
+      if (slot.record(usage)) {
+        return;
+      }
+      // A flush retired this slot after we found it; it leaves the map at once, so look again.
+      lastUses.remove(usage.keyId(), slot);
+    }
   }
 
   /** The key's last use as far as this node knows: the store's, or a newer unflushed one. */
   public Optional<StoredKeyUsage> lastUsage(ReadTransaction tx, String keyId) {
     Optional<StoredKeyUsage> stored = tx.lastUsage(keyId);
-    StoredKeyUsage unflushed = pending.get(keyId);
-    if (unflushed == null) {
+    LastUse slot = lastUses.get(keyId);
+    StoredKeyUsage held = slot == null ? null : slot.usage(keyId);
+    if (held == null) {
       return stored;
     }
-    return stored.filter(s -> s.usedAt().isAfter(unflushed.usedAt())).or(() -> Optional.of(unflushed));
+    return stored.filter(s -> s.usedAt().isAfter(held.usedAt())).or(() -> Optional.of(held));
   }
 
   /** Writes every unflushed use in one transaction; returns how many. */
   public synchronized int flush() {
-    Map<String, StoredKeyUsage> batch = Map.copyOf(pending);
+    List<StoredKeyUsage> batch = new ArrayList<>();
+    Map<LastUse, Long> taken = new IdentityHashMap<>();
+    lastUses.forEach((keyId, slot) -> {
+      LastUse.Unstored u = slot.unstored(keyId);
+      if (u == null) {
+        lastUses.remove(keyId, slot);
+      } else {
+        batch.add(u.usage());
+        taken.put(slot, u.count());
+      }
+    });
     if (batch.isEmpty()) {
       return 0;
     }
     store.write(tx -> {
-      batch.values().forEach(tx::recordUsage);
+      tx.recordUsages(batch);
       return null;
     });
-    // Only what was written leaves memory; a newer use recorded meanwhile stays for the next flush.
-    batch.forEach(pending::remove);
+    // Only what was written counts as stored; a newer use recorded meanwhile waits for the next flush.
+    taken.forEach(LastUse::stored);
     return batch.size();
   }
 

@@ -143,8 +143,8 @@ public final class JdbcWrites extends JdbcReads implements WriteTransaction {
   }
 
   @Override
-  public void recordUsage(StoredKeyUsage usage) {
-    this.usage.recordUsage(usage);
+  public void recordUsages(List<StoredKeyUsage> uses) {
+    this.usage.recordUsages(uses);
   }
 
   @Override

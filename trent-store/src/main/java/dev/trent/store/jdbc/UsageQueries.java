@@ -5,6 +5,7 @@ import static dev.trent.store.jdbc.Sql.millis;
 
 import dev.trent.store.StoredKeyUsage;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The last use of each key (GetKeyLastUsage). */
@@ -28,13 +29,15 @@ final class UsageQueries {
   }
 
   /** Later uses win whatever the order they arrive in; uses of a vanished key are dropped. */
-  void recordUsage(StoredKeyUsage u) {
-    sql.update("INSERT INTO key_last_usage (key_id, operation, used_at, request_id, event_id)"
+  void recordUsages(List<StoredKeyUsage> uses) {
+    sql.batch("INSERT INTO key_last_usage (key_id, operation, used_at, request_id, event_id)"
             + " SELECT key_id, ?, ?, ?, ? FROM kms_key WHERE key_id = ?"
             + " ON CONFLICT (key_id) DO UPDATE SET operation = excluded.operation,"
             + " used_at = excluded.used_at, request_id = excluded.request_id,"
             + " event_id = excluded.event_id"
             + " WHERE excluded.used_at > key_last_usage.used_at",
-        u.operation(), millis(u.usedAt()), u.requestId(), u.eventId(), u.keyId());
+        uses.stream()
+            .map(u -> new Object[] {u.operation(), millis(u.usedAt()), u.requestId(), u.eventId(), u.keyId()})
+            .toList());
   }
 }
