@@ -25,12 +25,8 @@ class HarnessSmokeTest {
   @Test
   @Timeout(60)
   void describeKeyRunProducesAResultFile() throws Exception {
-    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
-    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(1500), 2, 1, true,
-        10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
-        credentials, RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+    Bench bench = inProcess(Duration.ofMillis(300), Duration.ofMillis(1500), true, 10, log);
 
     ScenarioResult result = bench.run("describe-key");
 
@@ -57,12 +53,8 @@ class HarnessSmokeTest {
   @Test
   @Timeout(90)
   void encryptOverManyKeys_measuresEachKeysFirstUse_thenKeysAtRandom() throws Exception {
-    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
-    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
-        41, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
-        credentials, RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
+    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 41, log);
 
     ScenarioResult result = bench.run("encrypt-100k");
 
@@ -119,12 +111,7 @@ class HarnessSmokeTest {
   @Test
   @Timeout(60)
   void keySpecScenariosAreMeasuredOrSkippedNeverFailed() throws Exception {
-    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
-    Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500), 2, 1, false,
-        10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
-    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
-        credentials, RunInfo.collect(null, "in-process", "smoke test"),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 10, new ByteArrayOutputStream());
 
     for (String scenario : new String[] {"generate-mac", "sign-rsa"}) {
       ScenarioResult result = bench.run(scenario);
@@ -138,5 +125,18 @@ class HarnessSmokeTest {
         assertThat(json.get("ratio_to_raw_jca").asDouble()).as(scenario).isNotNegative();
       }
     }
+  }
+
+  /**
+   * The harness against an in-process Trent in strict mode: warm-up {@code warmup} (no adaptive
+   * warm-up beyond it), {@code duration} measured, two connections, the log into {@code log}.
+   */
+  private Bench inProcess(Duration warmup, Duration duration, boolean halfRate, int manyKeys,
+      ByteArrayOutputStream log) {
+    Credentials credentials = BenchMain.generatedCredentials("us-east-1");
+    Bench.Settings settings = new Bench.Settings(warmup, warmup, duration, 2, 1, halfRate, manyKeys, 10, 15,
+        tmp.resolve("results"), null, Duration.ZERO, false);
+    return new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(), credentials,
+        RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 }
