@@ -30,6 +30,9 @@ final class KeyStoreScenarios {
 
   void encryptManyKeys(Target t, ScenarioResult r) throws Exception {
     int n = settings.manyKeys();
+    if (n < 3) {
+      throw new IllegalArgumentException("encrypt-100k needs --many-keys of at least 3, not " + n);
+    }
     Measurer.Created created = measurer.createKeys(t, r.scenario(), n, null);
     List<String> keys = created.keys();
     r.put("keys", keys.size());

@@ -83,11 +83,6 @@ public interface WriteTransaction extends ReadTransaction, IdentityWrites {
    */
   void recordUsages(List<StoredKeyUsage> uses);
 
-  /** One use: {@link #recordUsages} of it alone. */
-  default void recordUsage(StoredKeyUsage usage) {
-    recordUsages(List.of(usage));
-  }
-
   /** @throws StoreConflictException when the grant id exists */
   void insertGrant(StoredGrant grant);
 

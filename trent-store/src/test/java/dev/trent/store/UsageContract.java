@@ -23,12 +23,12 @@ public interface UsageContract extends StoreUnderTest {
     StoredKeyUsage later = new StoredKeyUsage(keyId(1), "Decrypt", CREATED.plusMillis(1), "r2", "event-r2");
     write(tx -> {
       tx.insertKey(key(keyId(1)));
-      tx.recordUsage(first);
+      tx.recordUsages(List.of(first));
     });
     assertThat(lastUsage(keyId(1))).contains(first);
 
-    write(tx -> tx.recordUsage(later));
-    write(tx -> tx.recordUsage(first));
+    write(tx -> tx.recordUsages(List.of(later)));
+    write(tx -> tx.recordUsages(List.of(first)));
 
     assertThat(lastUsage(keyId(1))).contains(later);
     assertThat(lastUsage(keyId(2))).isEmpty();
@@ -36,12 +36,12 @@ public interface UsageContract extends StoreUnderTest {
 
   @Test
   default void useOfMissingOrDeletedKey_isIgnored() {
-    write(tx -> tx.recordUsage(new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1", "event-r1")));
+    write(tx -> tx.recordUsages(List.of(new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1", "event-r1"))));
     assertThat(lastUsage(keyId(1))).isEmpty();
 
     write(tx -> {
       tx.insertKey(key(keyId(2)));
-      tx.recordUsage(new StoredKeyUsage(keyId(2), "Encrypt", CREATED, "r1", "event-r1"));
+      tx.recordUsages(List.of(new StoredKeyUsage(keyId(2), "Encrypt", CREATED, "r1", "event-r1")));
       tx.deleteKey(keyId(2));
     });
     assertThat(lastUsage(keyId(2))).isEmpty();
@@ -54,7 +54,7 @@ public interface UsageContract extends StoreUnderTest {
       for (int i = 1; i <= 3; i++) {
         tx.insertKey(key(keyId(i)));
       }
-      tx.recordUsage(stored);
+      tx.recordUsages(List.of(stored));
     });
     List<StoredKeyUsage> batch = new ArrayList<>();
     batch.add(new StoredKeyUsage(keyId(1), "Encrypt", CREATED, "r1", "event-r1")); // older than stored

@@ -83,9 +83,7 @@ public final class Sql {
     try (PreparedStatement s = connection.connection().prepareStatement(sql)) {
       int pending = 0;
       for (Object[] args : rows) {
-        for (int i = 0; i < args.length; i++) {
-          s.setObject(i + 1, args[i]);
-        }
+        bind(s, args);
         s.addBatch();
         if (++pending == BATCH_SIZE) {
           s.executeBatch();
@@ -103,15 +101,20 @@ public final class Sql {
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
     PreparedStatement s = connection.connection().prepareStatement(sql);
     try {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
+      bind(s, args);
       return s;
     } catch (SQLException | RuntimeException e) {
       s.close();
       throw e;
     }
   }
+
+  private static void bind(PreparedStatement s, Object[] args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      s.setObject(i + 1, args[i]);
+    }
+  }
+
 
   /** An instant stored as epoch milliseconds, or null. */
   public static Instant instant(ResultSet r, int column) throws SQLException {

@@ -62,7 +62,7 @@ class CrossStoreSnapshotTest {
       tx.putTag(tag(keyId(1), "team", "ops"));
       tx.putRotationSchedule(new StoredRotationSchedule(keyId(1), 90, t.plusSeconds(86400)));
       tx.putImportedMaterial(new StoredImport(keyId(2), materialId(1), "KEY_MATERIAL_EXPIRES", t, "d", true));
-      tx.recordUsage(new StoredKeyUsage(keyId(1), "Encrypt", t, "req", "evt"));
+      tx.recordUsages(List.of(new StoredKeyUsage(keyId(1), "Encrypt", t, "req", "evt")));
       tx.deleteKey(keyId(3));
       return null;
     });

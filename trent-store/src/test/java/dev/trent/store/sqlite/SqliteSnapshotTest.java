@@ -17,6 +17,7 @@ import dev.trent.store.StoredKeyUsage;
 import dev.trent.store.StoredMaterial;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class SqliteSnapshotTest {
         tx.insertKey(key(keyId(1)));
         tx.insertMaterial(material(keyId(1), materialId(1), new byte[] {1, 2, 3}));
         tx.insertAlias(alias("alias/a", keyId(1)));
-        tx.recordUsage(new StoredKeyUsage(keyId(1), "Encrypt", Instant.ofEpochMilli(5), "r", "e"));
+        tx.recordUsages(List.of(new StoredKeyUsage(keyId(1), "Encrypt", Instant.ofEpochMilli(5), "r", "e")));
         tx.deleteKey(keyId(1));
         tx.insertKey(key(keyId(2)));
         tx.insertMaterial(material(keyId(2), materialId(1), new byte[] {4}));
