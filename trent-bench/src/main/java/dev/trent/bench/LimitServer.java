@@ -23,7 +23,9 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -38,8 +40,10 @@ import java.util.concurrent.TimeUnit;
  * HttpServerKeepAliveHandler, a 1 MiB aggregator) and the headers of Trent's replies, and does
  * nothing else: what a request costs here is the cost of the HTTP exchange itself.
  *
- * <p>With {@code handoff}, it also hands each request to a 16-thread pool and writes the answer
- * from there, as Trent does; that variant isolates the cost of the hand-off.
+ * <p>Two variants isolate one cost each of Trent's request path: {@link Replies#HANDOFF} hands each
+ * request to a 16-thread pool and writes the answer from there; {@link Replies#DURABLE} writes it
+ * only once a record for the request is on disk ({@link SyncedLog}), as Trent does with its audit
+ * record.
  */
 public final class LimitServer implements AutoCloseable {
   /** A fixed request id of the length of Trent's (a UUID), so the headers weigh the same. */
@@ -49,14 +53,27 @@ public final class LimitServer implements AutoCloseable {
   private final EventLoopGroup boss;
   private final EventLoopGroup io;
   private final ExecutorService workers;
+  private final SyncedLog log;
   private final Channel listener;
 
-  private LimitServer(String host, int port, byte[] body, boolean handoff) throws InterruptedException {
+  /** How the limit server answers. */
+  public enum Replies {
+    /** On the event loop, as soon as the request is read. */
+    AT_ONCE,
+    /** From a 16-thread pool the request is handed to. */
+    HANDOFF,
+    /** Once a record for the request is durable; {@link SyncedLog}. */
+    DURABLE
+  }
+
+  private LimitServer(String host, int port, byte[] body, Replies replies, Path logDir)
+      throws InterruptedException, IOException {
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
-    this.workers = handoff
+    this.workers = replies == Replies.HANDOFF
         ? new ThreadPoolExecutor(16, 16, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(10_000))
         : null;
+    this.log = replies == Replies.DURABLE ? SyncedLog.open(logDir) : null;
     ServerBootstrap bootstrap = new ServerBootstrap()
         .group(boss, io)
         .channel(NioServerSocketChannel.class)
@@ -69,16 +86,19 @@ public final class LimitServer implements AutoCloseable {
                 .addLast(new HttpServerCodec())
                 .addLast(new HttpServerKeepAliveHandler())
                 .addLast(new HttpObjectAggregator(MAX_BODY_BYTES))
-                .addLast(new FixedReply(body, workers));
+                .addLast(new FixedReply(body, workers, log));
           }
         });
     this.listener = bootstrap.bind(host, port).sync().channel();
   }
 
-  /** Starts a limit server answering {@code bodyBytes} bytes of JSON. */
-  public static LimitServer start(String host, int port, int bodyBytes, boolean handoff)
-      throws InterruptedException {
-    return new LimitServer(host, port, body(bodyBytes), handoff);
+  /**
+   * Starts a limit server answering {@code bodyBytes} bytes of JSON; a {@link Replies#DURABLE} one
+   * keeps its log in {@code logDir}.
+   */
+  public static LimitServer start(String host, int port, int bodyBytes, Replies replies, Path logDir)
+      throws InterruptedException, IOException {
+    return new LimitServer(host, port, body(bodyBytes), replies, logDir);
   }
 
   public int port() {
@@ -92,6 +112,9 @@ public final class LimitServer implements AutoCloseable {
     io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     if (workers != null) {
       workers.shutdownNow();
+    }
+    if (log != null) {
+      log.close();
     }
   }
 
@@ -116,19 +139,24 @@ public final class LimitServer implements AutoCloseable {
   private static final class FixedReply extends SimpleChannelInboundHandler<FullHttpRequest> {
     private final byte[] body;
     private final ExecutorService workers;
+    private final SyncedLog log;
 
-    FixedReply(byte[] body, ExecutorService workers) {
+    FixedReply(byte[] body, ExecutorService workers, SyncedLog log) {
       this.body = body;
       this.workers = workers;
+      this.log = log;
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
       boolean keepAlive = HttpUtil.isKeepAlive(request);
-      if (workers == null) {
-        write(ctx, keepAlive);
-      } else {
+      if (workers != null) {
         workers.execute(() -> write(ctx, keepAlive));
+      } else if (log != null) {
+        // As Trent's replies: released on the log's writer, written by the connection's event loop.
+        log.append(() -> ctx.executor().execute(() -> write(ctx, keepAlive)));
+      } else {
+        write(ctx, keepAlive);
       }
     }
 
@@ -153,29 +181,34 @@ public final class LimitServer implements AutoCloseable {
   }
 
   /**
-   * {@code LimitServer --body-bytes N [--port P] [--handoff]}: runs until killed, after printing
-   * {@code Limit server listening on http://127.0.0.1:PORT}.
+   * {@code LimitServer --body-bytes N [--port P] [--handoff | --durable DIR]}: runs until killed,
+   * after printing {@code Limit server listening on http://127.0.0.1:PORT}.
    */
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, IOException {
     int port = 0;
     int bodyBytes = 2;
-    boolean handoff = false;
+    Replies replies = Replies.AT_ONCE;
+    Path logDir = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = Integer.parseInt(args[++i]);
         case "--body-bytes" -> bodyBytes = Integer.parseInt(args[++i]);
-        case "--handoff" -> handoff = true;
+        case "--handoff" -> replies = Replies.HANDOFF;
+        case "--durable" -> {
+          replies = Replies.DURABLE;
+          logDir = Path.of(args[++i]);
+        }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    LimitServer server = start("127.0.0.1", port, bodyBytes, handoff);
+    LimitServer server = start("127.0.0.1", port, bodyBytes, replies, logDir);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       stopped.countDown();
     }));
     System.out.println("Limit server listening on http://127.0.0.1:" + server.port()
-        + " (body " + bodyBytes + " bytes" + (handoff ? ", worker hand-off" : "") + ")");
+        + " (body " + bodyBytes + " bytes, replies " + replies + ")");
     System.out.flush();
     stopped.await();
   }

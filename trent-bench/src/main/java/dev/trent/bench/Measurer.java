@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Measures operations against a target: each next to the bare-HTTP limit answering the same size,
@@ -49,16 +51,19 @@ final class Measurer {
       responseBytes = probe.body().length;
     }
     LoadResult limit;
-    try (LimitHandle l = limits.start(responseBytes, false)) {
+    try (LimitHandle l = limits.start(responseBytes, LimitServer.Replies.AT_ONCE)) {
       limit = runClean(r.scenario(), operation + " limit", spec(l.endpoint(), workload, l.pid()));
     }
     log.log("%s: %-34s limit  %s", r.scenario(), operation, Report.line(limit));
-    LoadResult handoff = null;
-    if (settings.limitHandoff()) {
-      try (LimitHandle l = limits.start(responseBytes, true)) {
-        handoff = runClean(r.scenario(), operation + " limit+handoff", spec(l.endpoint(), workload, l.pid()));
+    Map<LimitServer.Replies, LoadResult> otherLimits = new EnumMap<>(LimitServer.Replies.class);
+    for (LimitServer.Replies replies : settings.otherLimits()) {
+      String name = "limit " + replies.name().toLowerCase(Locale.ROOT);
+      LoadResult other;
+      try (LimitHandle l = limits.start(responseBytes, replies)) {
+        other = runClean(r.scenario(), operation + " " + name, spec(l.endpoint(), workload, l.pid()));
       }
-      log.log("%s: %-34s limit+handoff %s", r.scenario(), operation, Report.line(handoff));
+      log.log("%s: %-34s %s %s", r.scenario(), operation, name, Report.line(other));
+      otherLimits.put(replies, other);
     }
     Path jfr = null;
     if (settings.jfrDir() != null) {
@@ -90,7 +95,7 @@ final class Measurer {
       log.log("%s: %-34s @50%%   %s%s", r.scenario(), operation, Report.line(half),
           halfAudit == null ? "" : "  " + halfAudit.describe());
     }
-    return r.add(new ScenarioResult.Op(operation, full, limit, half, responseBytes, handoff,
+    return r.add(new ScenarioResult.Op(operation, full, limit, half, responseBytes, otherLimits,
         ProcStats.rssBytes(t.pid()), ProcStats.statusBytes(t.pid(), "VmHWM"), audit, halfAudit));
   }
 
@@ -111,7 +116,7 @@ final class Measurer {
     if (run.ok() == 0) {
       throw new IOException(operation + ": no successful response; first error: " + run.firstError());
     }
-    return r.add(new ScenarioResult.Op(operation, run, null, null, 0, null, ProcStats.rssBytes(t.pid()),
+    return r.add(new ScenarioResult.Op(operation, run, null, null, 0, Map.of(), ProcStats.rssBytes(t.pid()),
         ProcStats.statusBytes(t.pid(), "VmHWM"), audit, null));
   }
 

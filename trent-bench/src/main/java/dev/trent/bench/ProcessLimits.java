@@ -15,11 +15,14 @@ final class ProcessLimits implements LimitHandle.Factory {
   }
 
   @Override
-  public LimitHandle start(int bodyBytes, boolean handoff) throws Exception {
+  public LimitHandle start(int bodyBytes, LimitServer.Replies replies) throws Exception {
     List<String> args = new ArrayList<>(List.of("-cp", System.getProperty("java.class.path"),
         LimitServer.class.getName(), "--body-bytes", Integer.toString(bodyBytes)));
-    if (handoff) {
-      args.add("--handoff");
+    switch (replies) {
+      case AT_ONCE -> { }
+      case HANDOFF -> args.add("--handoff");
+      // Beside Trent's data directories: the same disk.
+      case DURABLE -> args.addAll(List.of("--durable", logDir.toString()));
     }
     JavaProcess process = JavaProcess.spawn(javaOptions, args, logDir.resolve("limit.log"));
     try {

@@ -68,8 +68,14 @@ public final class Report {
       o.put("limit_ops_per_s", op.limit() == null ? null : num(op.limit().opsPerSecond(), 1));
       o.put("ratio_to_limit", num(op.ratioToLimit(), 3));
       o.put("limit", op.limit() == null ? null : load(op.limit()));
-      if (op.limitWithHandoff() != null) {
-        o.put("limit_with_handoff", load(op.limitWithHandoff()));
+      LoadResult handoff = op.otherLimits().get(LimitServer.Replies.HANDOFF);
+      if (handoff != null) {
+        o.put("limit_with_handoff", load(handoff));
+      }
+      LoadResult durable = op.otherLimits().get(LimitServer.Replies.DURABLE);
+      if (durable != null) {
+        o.put("ratio_to_durable_limit", num(op.target().opsPerSecond() / durable.opsPerSecond(), 3));
+        o.put("limit_durable", load(durable));
       }
       if (op.halfRate() != null) {
         Map<String, Object> h = new LinkedHashMap<>();

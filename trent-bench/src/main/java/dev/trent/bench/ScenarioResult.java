@@ -8,11 +8,12 @@ import java.util.Map;
 /** What one scenario measured: its operations, figures of its own, and the goals it checks. */
 public final class ScenarioResult {
   /**
-   * One operation measured on the target, with the limit and the half-rate run when there are, and
-   * the target's audit commits during each target run (warm-up included; null when unknown).
+   * One operation measured on the target, with the limit and the half-rate run when there are, the
+   * limit's other variants measured ({@code otherLimits}, empty when none), and the target's audit
+   * commits during each target run (warm-up included; null when unknown).
    */
   public record Op(String operation, LoadResult target, LoadResult limit, LoadResult halfRate, int responseBytes,
-      LoadResult limitWithHandoff, long serverRssBytes, long serverPeakRssBytes, AuditCounters audit,
+      Map<LimitServer.Replies, LoadResult> otherLimits, long serverRssBytes, long serverPeakRssBytes, AuditCounters audit,
       AuditCounters halfRateAudit) {
     /** The target's requests/s over the limit's; NaN without a limit. */
     public double ratioToLimit() {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,8 @@ class HarnessSmokeTest {
   @Timeout(60)
   void describeKeyRunProducesAResultFile() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Bench bench = inProcess(Duration.ofMillis(300), Duration.ofMillis(1500), true, 10, log);
+    Bench bench = inProcess(Duration.ofMillis(300), Duration.ofMillis(1500), true, 10,
+        EnumSet.of(LimitServer.Replies.HANDOFF, LimitServer.Replies.DURABLE), log);
 
     ScenarioResult result = bench.run("describe-key");
 
@@ -36,6 +39,8 @@ class HarnessSmokeTest {
     assertThat(op.target().errors()).as(op.target().firstError()).isZero();
     assertThat(op.limit().opsPerSecond()).isPositive();
     assertThat(op.halfRate().ok()).isPositive();
+    assertThat(op.otherLimits()).containsOnlyKeys(LimitServer.Replies.HANDOFF, LimitServer.Replies.DURABLE);
+    op.otherLimits().values().forEach(other -> assertThat(other.ok()).isPositive());
 
     Path file = tmp.resolve("results/describe-key.json");
     assertThat(file).exists();
@@ -44,17 +49,27 @@ class HarnessSmokeTest {
     assertThat(json.get("ops_per_s").asDouble()).isPositive();
     assertThat(json.get("limit_ops_per_s").asDouble()).isPositive();
     assertThat(json.get("ratio_to_limit").asDouble()).isPositive();
+    JsonNode measured = json.get("operations").get(0);
+    assertThat(measured.get("limit_with_handoff").get("ops_per_s").asDouble()).isPositive();
+    assertThat(measured.get("limit_durable").get("ops_per_s").asDouble()).isPositive();
+    assertThat(measured.get("ratio_to_durable_limit").asDouble()).isPositive();
     for (String field : new String[] {"p50_ms", "p99_ms", "commit"}) {
       assertThat(json.has(field)).as(field).isTrue();
     }
     assertThat(Report.text(java.util.List.of(result))).contains("DescribeKey");
+    // DescribeKey has no ratio goal; the data plane's goal notes the durable limit when measured.
+    ScenarioResult.Op encrypt = new ScenarioResult.Op("Encrypt", op.target(), op.limit(), null, 0,
+        op.otherLimits(), 0, 0, null, null);
+    ScenarioResult withGoal = new ScenarioResult("encrypt");
+    bench.latencyAndRatioGoals(withGoal, withGoal.add(encrypt));
+    assertThat(withGoal.goals().get(0).note()).startsWith("durable limit ").contains(" of the bare limit; target at ");
   }
 
   @Test
   @Timeout(90)
   void encryptOverManyKeys_measuresEachKeysFirstUse_thenKeysAtRandom() throws Exception {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 41, log);
+    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 41, Set.of(), log);
 
     ScenarioResult result = bench.run("encrypt-100k");
 
@@ -91,9 +106,9 @@ class HarnessSmokeTest {
     try {
       Credentials credentials = new Credentials("test", "test", "us-east-1");
       Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200),
-          Duration.ofMillis(500), 2, 1, false, 10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false);
+          Duration.ofMillis(500), 2, 1, false, 10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, Set.of());
       Bench bench = new Bench(settings,
-          ExternalTarget.factory(Endpoint.loopback(stub.getAddress().getPort()), 0), LimitHandle.inProcess(),
+          ExternalTarget.factory(Endpoint.loopback(stub.getAddress().getPort()), 0), LimitHandle.inProcess(tmp),
           credentials, RunInfo.collect(null, "stub", "smoke test"),
           new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
 
@@ -111,7 +126,8 @@ class HarnessSmokeTest {
   @Test
   @Timeout(60)
   void keySpecScenariosAreMeasuredOrSkippedNeverFailed() throws Exception {
-    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 10, new ByteArrayOutputStream());
+    Bench bench = inProcess(Duration.ofMillis(200), Duration.ofMillis(500), false, 10, Set.of(),
+        new ByteArrayOutputStream());
 
     for (String scenario : new String[] {"generate-mac", "sign-rsa"}) {
       ScenarioResult result = bench.run(scenario);
@@ -129,14 +145,15 @@ class HarnessSmokeTest {
 
   /**
    * The harness against an in-process Trent in strict mode: warm-up {@code warmup} (no adaptive
-   * warm-up beyond it), {@code duration} measured, two connections, the log into {@code log}.
+   * warm-up beyond it), {@code duration} measured, two connections, the limit's {@code otherLimits}
+   * too, the log into {@code log}.
    */
   private Bench inProcess(Duration warmup, Duration duration, boolean halfRate, int manyKeys,
-      ByteArrayOutputStream log) {
+      Set<LimitServer.Replies> otherLimits, ByteArrayOutputStream log) {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
     Bench.Settings settings = new Bench.Settings(warmup, warmup, duration, 2, 1, halfRate, manyKeys, 10, 15,
-        tmp.resolve("results"), null, Duration.ZERO, false);
-    return new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(), credentials,
+        tmp.resolve("results"), null, Duration.ZERO, otherLimits);
+    return new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(tmp), credentials,
         RunInfo.collect(null, "in-process", "smoke test"), new PrintStream(log, true, StandardCharsets.UTF_8));
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,9 +65,9 @@ class KeyPolicyBenchTest {
   private ScenarioResult encrypt(String policy, String source) throws Exception {
     Credentials credentials = BenchMain.generatedCredentials("us-east-1");
     Bench.Settings settings = new Bench.Settings(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(500),
-        2, 1, false, 10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, false, policy, source);
+        2, 1, false, 10, 10, 15, tmp.resolve("results"), null, Duration.ZERO, Set.of(), policy, source);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
-    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(),
+    Bench bench = new Bench(settings, InProcessTrent.factory(tmp, credentials), LimitHandle.inProcess(tmp),
         credentials, RunInfo.collect(null, "in-process", "key policy test"),
         new PrintStream(log, true, StandardCharsets.UTF_8));
     return bench.run("encrypt");
