@@ -179,9 +179,8 @@ class AuditLogTest {
   }
 
   @Test
-  void anotherPublicKey_failsEveryDigest() throws IOException {
+  void anotherPublicKey_failsEveryDigest(@TempDir Path other) throws IOException {
     write(5, small());
-    Path other = Files.createTempDirectory("other-key");
     byte[] foreign = AuditSigningKey.loadOrCreate(other, Randomness.system()).publicKey();
     assertThat(AuditVerifier.verify(dir, foreign, null, null).problems()).anyMatch(p -> p.contains("signature"));
   }

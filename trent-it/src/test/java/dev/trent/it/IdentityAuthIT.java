@@ -268,10 +268,6 @@ class IdentityAuthIT {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("trent-it-");
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return TempDirs.create("trent-it-");
   }
 }

@@ -30,7 +30,7 @@ class JsSdkSmokeIT {
         + " lacks @aws-sdk/client-kms: did the build's npm install run?").isTrue();
 
     try (TrentFixture trent = TrentFixture.dev()) {
-      Path log = Files.createTempFile("trent-js-smoke-", ".log");
+      Path log = TempDirs.file("trent-js-smoke-", ".log");
       ProcessBuilder builder = new ProcessBuilder("node", "smoke.mjs")
           .directory(SCRIPTS.toFile())
           .redirectErrorStream(true)

@@ -45,11 +45,7 @@ final class OperatorCommands {
   }
 
   static Path tempDir() {
-    try {
-      return Files.createTempDirectory("trent-ops-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TempDirs.create("trent-ops-");
   }
 
   static void copy(Path from, Path to) {

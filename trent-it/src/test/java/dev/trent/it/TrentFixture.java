@@ -7,10 +7,7 @@ import dev.trent.server.config.AccessKeyConfig;
 import dev.trent.server.config.EventsConfig;
 import dev.trent.server.config.ServerConfig;
 import dev.trent.server.config.StoreConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -186,10 +183,6 @@ public final class TrentFixture implements AutoCloseable {
   }
 
   private static Path tempDir() {
-    try {
-      return Files.createTempDirectory("trent-it-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TempDirs.create("trent-it-");
   }
 }

