@@ -219,8 +219,7 @@ public final class Bench {
     // reach here; beside the goal, it says how much of the gap is that.
     String note = durable == null || op.limit() == null ? "" : String.format(Locale.ROOT,
         "durable limit %,.0f/s, %.2f of the bare limit; target at %.2f of it",
-        durable.opsPerSecond(), durable.opsPerSecond() / op.limit().opsPerSecond(),
-        op.target().opsPerSecond() / durable.opsPerSecond());
+        durable.opsPerSecond(), durable.opsPerSecond() / op.limit().opsPerSecond(), op.ratioToDurableLimit());
     r.goal(op.operation() + " req/s over the bare-HTTP limit's", ">= 0.50", ratio, ratio >= 0.5, note);
     if (op.halfRate() != null) {
       double p99 = op.halfRate().ms(99);

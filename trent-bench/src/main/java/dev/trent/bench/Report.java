@@ -74,7 +74,7 @@ public final class Report {
       }
       LoadResult durable = op.otherLimits().get(LimitServer.Replies.DURABLE);
       if (durable != null) {
-        o.put("ratio_to_durable_limit", num(op.target().opsPerSecond() / durable.opsPerSecond(), 3));
+        o.put("ratio_to_durable_limit", num(op.ratioToDurableLimit(), 3));
         o.put("limit_durable", load(durable));
       }
       if (op.halfRate() != null) {

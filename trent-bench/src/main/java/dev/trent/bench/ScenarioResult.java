@@ -13,12 +13,24 @@ public final class ScenarioResult {
    * commits during each target run (warm-up included; null when unknown).
    */
   public record Op(String operation, LoadResult target, LoadResult limit, LoadResult halfRate, int responseBytes,
-      Map<LimitServer.Replies, LoadResult> otherLimits, long serverRssBytes, long serverPeakRssBytes, AuditCounters audit,
-      AuditCounters halfRateAudit) {
+      Map<LimitServer.Replies, LoadResult> otherLimits, long serverRssBytes, long serverPeakRssBytes,
+      AuditCounters audit, AuditCounters halfRateAudit) {
+    public Op {
+      otherLimits = Map.copyOf(otherLimits);
+    }
+
     /** The target's requests/s over the limit's; NaN without a limit. */
     public double ratioToLimit() {
-      return limit == null || limit.opsPerSecond() == 0 ? Double.NaN
-          : target.opsPerSecond() / limit.opsPerSecond();
+      return ratio(target, limit);
+    }
+
+    /** The target's requests/s over the durable limit's; NaN when it was not measured. */
+    public double ratioToDurableLimit() {
+      return ratio(target, otherLimits.get(LimitServer.Replies.DURABLE));
+    }
+
+    private static double ratio(LoadResult of, LoadResult to) {
+      return to == null || to.opsPerSecond() == 0 ? Double.NaN : of.opsPerSecond() / to.opsPerSecond();
     }
   }
 
